@@ -1,0 +1,24 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The design card allows no package dependencies: Foundation and the toolchain only.
+let package = Package(
+    name: "ComplaintAdvisor",
+    products: [
+        .executable(name: "advisor", targets: ["advisor"]),
+        .library(name: "AdvisorCore", targets: ["AdvisorCore"]),
+    ],
+    targets: [
+        .target(name: "Knowledge", path: "Knowledge"),
+        .target(name: "TextMatching"),
+        .target(name: "ArgumentParsing", dependencies: ["TextMatching"]),
+        .target(name: "AdvisorCore", dependencies: ["Knowledge", "TextMatching"]),
+        .target(name: "AdvisorCLI", dependencies: ["AdvisorCore", "Knowledge", "ArgumentParsing"]),
+        .executableTarget(name: "advisor", dependencies: ["AdvisorCLI"]),
+        .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge"]),
+        .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
+        .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "Knowledge"]),
+        .testTarget(name: "AdvisorCLITests", dependencies: ["AdvisorCLI", "AdvisorCore", "Knowledge"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,41 @@
+import Foundation
+
+/// The process's surroundings as the commands see them, so tests can supply their own.
+public struct CommandIO {
+    public var environment: [String: String]
+    /// Reads one line of standard input without its newline; nil at end of input.
+    public var readLine: () -> String?
+    /// Whether standard input is a terminal, so prompts are worth printing.
+    public var inputIsTerminal: Bool
+    public var writeOutput: (String) -> Void
+    public var writeError: (String) -> Void
+
+    /// Creates surroundings from parts.
+    /// - Parameters:
+    ///   - environment: The environment variables.
+    ///   - readLine: Reads one line of input, nil at end.
+    ///   - inputIsTerminal: Whether input comes from a person at a terminal.
+    ///   - writeOutput: Writes to standard output.
+    ///   - writeError: Writes to standard error.
+    public init(
+        environment: [String: String], readLine: @escaping () -> String?, inputIsTerminal: Bool,
+        writeOutput: @escaping (String) -> Void, writeError: @escaping (String) -> Void
+    ) {
+        self.environment = environment
+        self.readLine = readLine
+        self.inputIsTerminal = inputIsTerminal
+        self.writeOutput = writeOutput
+        self.writeError = writeError
+    }
+
+    /// The real process: its environment, standard input, output and error.
+    public static func process() -> CommandIO {
+        CommandIO(
+            environment: ProcessInfo.processInfo.environment,
+            readLine: { Swift.readLine(strippingNewline: true) },
+            inputIsTerminal: isatty(STDIN_FILENO) == 1,
+            writeOutput: { FileHandle.standardOutput.write(Data($0.utf8)) },
+            writeError: { FileHandle.standardError.write(Data($0.utf8)) }
+        )
+    }
+}

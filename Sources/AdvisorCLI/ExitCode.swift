@@ -1,0 +1,10 @@
+/// The exit statuses the advisor uses, after BSD's sysexits.
+public enum ExitCode {
+    public static let success: Int32 = 0
+    /// Something failed that is neither the command line's nor the data's fault.
+    public static let failure: Int32 = 1
+    /// The command line was wrong.
+    public static let usage: Int32 = 64
+    /// An input file was wrong.
+    public static let dataError: Int32 = 65
+}

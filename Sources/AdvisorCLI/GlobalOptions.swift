@@ -1,0 +1,20 @@
+import ArgumentParsing
+import Knowledge
+
+/// The options every command accepts.
+enum GlobalOptions {
+    static let all: [(spec: OptionSpec, help: Bilingual)] = [
+        (.value("lang"), Bilingual(zh: "输出语言 zh|en（默认取 LC_ALL/LANG）", en: "output language zh|en (default from LC_ALL/LANG)")),
+        (.flag("json"), Bilingual(zh: "输出 JSON（字段稳定，键名排序）", en: "print JSON (stable fields, sorted keys)")),
+        (.flag("help", short: "h"), Bilingual(zh: "显示帮助", en: "show help")),
+    ]
+
+    /// The language `--lang` asks for, or the environment's.
+    static func language(_ arguments: ParsedArguments, environment: [String: String]) throws -> Language {
+        guard let value = arguments.value("lang") else { return .preferred(by: environment) }
+        let lowered = value.lowercased()
+        if lowered == "zh" || lowered.hasPrefix("zh-") || lowered.hasPrefix("zh_") { return .zh }
+        if lowered == "en" || lowered.hasPrefix("en-") || lowered.hasPrefix("en_") { return .en }
+        throw UsageError.invalidValue(option: "--lang", value: value, allowed: ["zh", "en"])
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParsing
+import Knowledge
+
+/// The help screens, in both languages.
+enum HelpText {
+    static let tagline = Bilingual(
+        zh: "ComplaintAdvisor：客服通话中的投诉应对助手",
+        en: "ComplaintAdvisor: complaint-handling advice for call-centre agents"
+    )
+
+    /// `advisor --help`: every command with its one-line summary.
+    static func root(language: Language) -> String {
+        let zh = language == .zh
+        var text = tagline.text(language) + "\n\n"
+        text += (zh ? "用法：advisor <命令> [选项]" : "Usage: advisor <command> [options]") + "\n"
+        text += (zh ? "不带命令时：列出六类投诉者。" : "With no command: lists the six complainant types.") + "\n\n"
+        text += (zh ? "命令：" : "Commands:") + "\n"
+        let width = RootCommand.commands.map { $0.name.count }.max() ?? 0
+        for command in RootCommand.commands {
+            text += "  " + command.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + command.summary.text(language) + "\n"
+        }
+        text += "\n" + (zh ? "通用选项：" : "Options for every command:") + "\n"
+        text += optionLines(GlobalOptions.all, language: language)
+        text += "  --version      " + (zh ? "显示版本" : "show the version") + "\n"
+        text += "\n" + (zh ? "某个命令的详细说明：advisor help <命令>" : "More on one command: advisor help <command>") + "\n"
+        return text
+    }
+
+    /// `advisor help <command>` and `advisor <command> --help`.
+    static func command(_ command: any Subcommand.Type, language: Language) -> String {
+        let zh = language == .zh
+        var text = (zh ? "用法：" : "Usage: ") + "advisor " + command.synopsis + " [--lang zh|en] [--json]\n\n"
+        text += command.summary.text(language) + "\n"
+        let discussion = command.discussion.text(language)
+        if !discussion.isEmpty { text += "\n" + discussion + "\n" }
+        text += "\n" + (zh ? "选项：" : "Options:") + "\n"
+        text += optionLines(command.options + GlobalOptions.all, language: language)
+        return text
+    }
+
+    /// The one-line hint printed after a usage error.
+    static func usageHint(_ command: (any Subcommand.Type)?, language: Language) -> String {
+        let zh = language == .zh
+        guard let command else {
+            return zh ? "用法：advisor <命令> [选项]；命令列表见 advisor --help" : "Usage: advisor <command> [options]; see advisor --help for the commands"
+        }
+        return (zh ? "用法：" : "Usage: ") + "advisor " + command.synopsis
+            + (zh ? "；详见 advisor help \(command.name)" : "; see advisor help \(command.name)")
+    }
+
+    private static func optionLines(_ options: [(spec: OptionSpec, help: Bilingual)], language: Language) -> String {
+        options.map { option in
+            var flag = "--" + option.spec.name
+            if let short = option.spec.short { flag = "-\(short), " + flag }
+            if option.spec.takesValue { flag += " <" + (language == .zh ? "值" : "value") + ">" }
+            return "  " + flag.padding(toLength: max(13, flag.count), withPad: " ", startingAt: 0) + "  " + option.help.text(language) + "\n"
+        }.joined()
+    }
+}

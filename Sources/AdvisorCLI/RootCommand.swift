@@ -1,0 +1,94 @@
+import AdvisorCore
+import ArgumentParsing
+import Knowledge
+import TextMatching
+
+/// The `advisor` command itself: finds the subcommand, applies the global options, reports errors.
+enum RootCommand {
+    static let commands: [any Subcommand.Type] = [
+        TypesCommand.self, TypeCommand.self, TemperamentCommand.self,
+        PrinciplesCommand.self, ProcessCommand.self, HelpCommand.self,
+    ]
+
+    /// The command run when `advisor` is given none: the main job.
+    static let defaultCommand: any Subcommand.Type = TypesCommand.self
+
+    static func command(named name: String) -> (any Subcommand.Type)? {
+        commands.first { $0.name == name }
+    }
+
+    static func run(_ arguments: [String], io: CommandIO) -> Int32 {
+        var words = Array(arguments.dropFirst())
+        var language = Language.preferred(by: io.environment)
+        // Look ahead for --lang so even an error about the command word speaks the asked language.
+        if let index = words.firstIndex(of: "--lang"), index + 1 < words.count,
+           let asked = try? GlobalOptions.language(ParsedArguments(values: ["lang": [words[index + 1]]]), environment: [:]) {
+            language = asked
+        }
+        if words.first == "--version" {
+            io.writeOutput("advisor \(AdvisorVersion.current)\n")
+            return ExitCode.success
+        }
+        if words.first == "--help" || words.first == "-h" {
+            words[0] = "help"
+        }
+        let command: any Subcommand.Type
+        if let first = words.first, !first.hasPrefix("-") {
+            guard let found = self.command(named: first) else {
+                let ranked = commands.map { $0.name }.map { ($0, EditDistance.between(first, $0)) }.sorted { $0.1 < $1.1 }
+                let near = ranked.filter { $0.1 <= 2 }.map(\.0)
+                return report(UsageError.unknownCommand(first, suggestions: near.isEmpty ? commands.map { $0.name } : near),
+                              command: nil, language: language, io: io)
+            }
+            command = found
+            words.removeFirst()
+        } else {
+            command = defaultCommand
+        }
+        do {
+            let parser = ArgumentParser(options: GlobalOptions.all.map(\.spec) + command.options.map(\.spec))
+            let parsed: ParsedArguments
+            do {
+                parsed = try parser.parse(words)
+            } catch {
+                throw UsageError.arguments(error)
+            }
+            language = try GlobalOptions.language(parsed, environment: io.environment)
+            if parsed.has("help") {
+                io.writeOutput(HelpText.command(command, language: language))
+                return ExitCode.success
+            }
+            let context = CommandContext(io: io, language: language, json: parsed.has("json"))
+            return try command.run(parsed, context)
+        } catch {
+            return report(error, command: command, language: language, io: io)
+        }
+    }
+
+    /// Prints `Error: …` and a usage hint on standard error and returns the matching exit status.
+    static func report(_ error: any Error, command: (any Subcommand.Type)?, language: Language, io: CommandIO) -> Int32 {
+        let (message, status): (String, Int32)
+        switch error {
+        case let usage as UsageError:
+            (message, status) = (usage.message(in: language), ExitCode.usage)
+        case let advisor as AdvisorError:
+            (message, status) = (advisor.message(in: language), ExitCode.usage)
+        default:
+            (message, status) = (String(describing: error), ExitCode.failure)
+        }
+        let prefix = language == .zh ? "错误：" : "Error: "
+        var text = prefix + message + "\n"
+        if status == ExitCode.usage {
+            text += HelpText.usageHint(command, language: language) + "\n"
+        }
+        io.writeError(text)
+        return status
+    }
+}
+
+extension ParsedArguments {
+    init(values: [String: [String]]) {
+        self.init()
+        self.values = values
+    }
+}

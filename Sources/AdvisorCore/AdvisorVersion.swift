@@ -1,0 +1,4 @@
+/// The advisor's release version.
+public enum AdvisorVersion {
+    public static let current = "0.1.0"
+}

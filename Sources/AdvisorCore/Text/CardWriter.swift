@@ -1,0 +1,61 @@
+/// Builds a plain-text card line by line, wrapping everything to a fixed width.
+public struct CardWriter {
+    public let width: Int
+    public private(set) var lines: [String] = []
+
+    /// Creates a writer.
+    /// - Parameter width: The widest any line may be.
+    public init(width: Int = 80) {
+        self.width = width
+    }
+
+    /// Adds wrapped text.
+    /// - Parameters:
+    ///   - text: The text.
+    ///   - indent: Leading spaces or marker on the first line.
+    ///   - hangingIndent: Leading spaces on continuation lines.
+    public mutating func text(_ text: String, indent: String = "", hangingIndent: String? = nil) {
+        lines += TextLayout.wrap(text, width: width, indent: indent, hangingIndent: hangingIndent)
+    }
+
+    /// Adds a section heading.
+    public mutating func heading(_ title: String) {
+        lines.append(title)
+    }
+
+    /// Adds one bullet per item, wrapped under its marker.
+    public mutating func bullets(_ items: [String], indent: String = "  ", marker: String = "• ") {
+        for item in items {
+            text(item, indent: indent + marker)
+        }
+    }
+
+    /// Adds a label and its text on one line, the text wrapped beneath the label's end.
+    /// - Parameters:
+    ///   - label: The label, e.g. "Rational:".
+    ///   - value: The text after it.
+    ///   - indent: Spaces before the label.
+    ///   - labelWidth: Pad labels to this many columns so values line up.
+    public mutating func field(_ label: String, _ value: String, indent: String = "  ", labelWidth: Int? = nil) {
+        let padded = labelWidth.map { TextLayout.pad(label, to: $0) } ?? label
+        text(value, indent: indent + padded + " ")
+    }
+
+    /// Adds an empty line.
+    public mutating func blank() {
+        lines.append("")
+    }
+
+    /// The card as one string ending with a newline.
+    public var rendered: String {
+        lines.map { $0.trailingWhitespaceTrimmed }.joined(separator: "\n") + "\n"
+    }
+}
+
+extension String {
+    var trailingWhitespaceTrimmed: String {
+        var s = Substring(self)
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
+    }
+}

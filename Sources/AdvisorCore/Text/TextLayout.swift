@@ -1,0 +1,150 @@
+/// Terminal text measurement and wrapping that respects double-width Chinese characters.
+public enum TextLayout {
+    /// The number of terminal columns `text` occupies.
+    public static func displayWidth(_ text: some StringProtocol) -> Int {
+        text.reduce(0) { $0 + width(of: $1) }
+    }
+
+    /// The columns one character occupies: 2 for East Asian wide and full-width forms, 0 for controls.
+    public static func width(of character: Character) -> Int {
+        guard let scalar = character.unicodeScalars.first else { return 0 }
+        let v = scalar.value
+        if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
+        if isWide(v) { return 2 }
+        return 1
+    }
+
+    static func isWide(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+             0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+            true
+        default:
+            false
+        }
+    }
+
+    /// Punctuation that must not begin a line in Chinese typesetting, so it stays with the text before it.
+    static let noLineStart: Set<Character> = ["，", "。", "、", "；", "：", "？", "！", "）", "」", "』", "”", "’", "》", "…", ",", ".", ";", ":", "?", "!", ")"]
+
+    private struct Token {
+        var text: String
+        var width: Int
+        var spaceBefore: Bool
+    }
+
+    /// Splits text into pieces a line may break between: Latin words, and single Chinese characters.
+    private static func tokens(_ text: String) -> [Token] {
+        var result: [Token] = []
+        var pendingSpace = false
+        var current = ""
+        var currentWidth = 0
+        var currentSpace = false
+        func flush() {
+            if !current.isEmpty {
+                result.append(Token(text: current, width: currentWidth, spaceBefore: currentSpace))
+                current = ""
+                currentWidth = 0
+            }
+        }
+        for character in text {
+            if character == " " || character == "\t" || character == "\n" {
+                flush()
+                pendingSpace = true
+                continue
+            }
+            let w = width(of: character)
+            if noLineStart.contains(character) {
+                if current.isEmpty, !pendingSpace, let last = result.popLast() {
+                    current = last.text
+                    currentWidth = last.width
+                    currentSpace = last.spaceBefore
+                }
+                if current.isEmpty { currentSpace = pendingSpace && !result.isEmpty }
+                current.append(character)
+                currentWidth += w
+                pendingSpace = false
+                continue
+            }
+            if w == 2 || (current.last.map { width(of: $0) == 2 } ?? false) {
+                flush()
+            }
+            if current.isEmpty {
+                currentSpace = pendingSpace && !result.isEmpty
+            }
+            current.append(character)
+            currentWidth += w
+            pendingSpace = false
+        }
+        flush()
+        return result
+    }
+
+    /// Wraps text to lines no wider than `width` columns.
+    /// - Parameters:
+    ///   - text: The text to wrap; runs of white space count as one break.
+    ///   - width: The widest a line may be, indent included.
+    ///   - indent: Put before the first line.
+    ///   - hangingIndent: Put before every later line; defaults to spaces as wide as `indent`.
+    /// - Returns: The lines, without newlines.
+    public static func wrap(_ text: String, width: Int, indent: String = "", hangingIndent: String? = nil) -> [String] {
+        let rest = hangingIndent ?? String(repeating: " ", count: displayWidth(indent))
+        var lines: [String] = []
+        var line = indent
+        var lineWidth = displayWidth(indent)
+        var lineHasText = false
+        for token in tokens(text) {
+            let gap = (lineHasText && token.spaceBefore) ? 1 : 0
+            if lineHasText && lineWidth + gap + token.width > width {
+                lines.append(line)
+                line = rest
+                lineWidth = displayWidth(rest)
+                lineHasText = false
+            }
+            if lineHasText && token.spaceBefore {
+                line += " "
+                lineWidth += 1
+            }
+            if !lineHasText && lineWidth + token.width > width {
+                // A single word wider than the line: cut it by characters rather than overflow.
+                for character in token.text {
+                    let w = TextLayout.width(of: character)
+                    if lineHasText && lineWidth + w > width {
+                        lines.append(line)
+                        line = rest
+                        lineWidth = displayWidth(rest)
+                    }
+                    line.append(character)
+                    lineWidth += w
+                    lineHasText = true
+                }
+                continue
+            }
+            line += token.text
+            lineWidth += token.width
+            lineHasText = true
+        }
+        if lineHasText || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+
+    /// Pads `text` with spaces to `width` columns (no truncation).
+    public static func pad(_ text: String, to width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - displayWidth(text)))
+    }
+
+    /// Cuts `text` to at most `width` columns, ending with "…" when something was cut.
+    public static func truncate(_ text: String, to width: Int) -> String {
+        guard displayWidth(text) > width else { return text }
+        var result = ""
+        var used = 0
+        for character in text {
+            let w = TextLayout.width(of: character)
+            if used + w > width - 1 { break }
+            result.append(character)
+            used += w
+        }
+        return result + "…"
+    }
+}

@@ -1,0 +1,4 @@
+import AdvisorCLI
+import Foundation
+
+exit(run(CommandLine.arguments))
