@@ -16,6 +16,7 @@ let package = Package(
         .target(name: "AdvisorCLI", dependencies: ["AdvisorCore", "Knowledge", "ArgumentParsing"]),
         .executableTarget(name: "advisor", dependencies: ["AdvisorCLI"]),
         .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge"]),
+        .testTarget(name: "TextMatchingTests", dependencies: ["TextMatching", "AdvisorCore"]),
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
         .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "Knowledge"]),
         .testTarget(name: "AdvisorCLITests", dependencies: ["AdvisorCLI", "AdvisorCore", "Knowledge"]),

@@ -1,3 +1,4 @@
+import AdvisorCore
 import ArgumentParsing
 import Knowledge
 
@@ -21,7 +22,7 @@ enum HelpText {
         }
         text += "\n" + (zh ? "通用选项：" : "Options for every command:") + "\n"
         text += optionLines(GlobalOptions.all, language: language)
-        text += "  --version      " + (zh ? "显示版本" : "show the version") + "\n"
+        text += "  " + TextLayout.pad("--version", to: flagColumn) + "  " + (zh ? "显示版本" : "show the version") + "\n"
         text += "\n" + (zh ? "某个命令的详细说明：advisor help <命令>" : "More on one command: advisor help <command>") + "\n"
         return text
     }
@@ -29,10 +30,12 @@ enum HelpText {
     /// `advisor help <command>` and `advisor <command> --help`.
     static func command(_ command: any Subcommand.Type, language: Language) -> String {
         let zh = language == .zh
-        var text = (zh ? "用法：" : "Usage: ") + "advisor " + command.synopsis + " [--lang zh|en] [--json]\n\n"
+        var text = (zh ? "用法：" : "Usage: ") + "advisor " + command.synopsis.text(language) + " [--lang zh|en] [--json]\n\n"
         text += command.summary.text(language) + "\n"
         let discussion = command.discussion.text(language)
-        if !discussion.isEmpty { text += "\n" + discussion + "\n" }
+        if !discussion.isEmpty {
+            text += "\n" + TextLayout.wrap(discussion, width: 80).joined(separator: "\n") + "\n"
+        }
         text += "\n" + (zh ? "选项：" : "Options:") + "\n"
         text += optionLines(command.options + GlobalOptions.all, language: language)
         return text
@@ -44,16 +47,23 @@ enum HelpText {
         guard let command else {
             return zh ? "用法：advisor <命令> [选项]；命令列表见 advisor --help" : "Usage: advisor <command> [options]; see advisor --help for the commands"
         }
-        return (zh ? "用法：" : "Usage: ") + "advisor " + command.synopsis
+        return (zh ? "用法：" : "Usage: ") + "advisor " + command.synopsis.text(language)
             + (zh ? "；详见 advisor help \(command.name)" : "; see advisor help \(command.name)")
     }
 
     private static func optionLines(_ options: [(spec: OptionSpec, help: Bilingual)], language: Language) -> String {
-        options.map { option in
+        let flags = options.map { option in
             var flag = "--" + option.spec.name
             if let short = option.spec.short { flag = "-\(short), " + flag }
             if option.spec.takesValue { flag += " <" + (language == .zh ? "值" : "value") + ">" }
-            return "  " + flag.padding(toLength: max(13, flag.count), withPad: " ", startingAt: 0) + "  " + option.help.text(language) + "\n"
+            return flag
+        }
+        let width = max(flagColumn, flags.map(TextLayout.displayWidth).max() ?? 0)
+        return zip(flags, options).map { flag, option in
+            "  " + TextLayout.pad(flag, to: width) + "  " + option.help.text(language) + "\n"
         }.joined()
     }
+
+    /// The width of the option column, shared by the root help's `--version` line.
+    static let flagColumn = 16
 }

@@ -8,7 +8,7 @@ protocol Subcommand: Sendable {
     static var name: String { get }
     static var summary: Bilingual { get }
     /// The synopsis after `advisor`, e.g. `type <name or alias>`.
-    static var synopsis: String { get }
+    static var synopsis: Bilingual { get }
     /// Longer help shown by `advisor help <command>`.
     static var discussion: Bilingual { get }
     /// The command's own options, beyond the global ones.

@@ -133,9 +133,14 @@ public struct ArgumentParser: Sendable {
     }
 
     private func closestOption(to name: String) -> String? {
+        // A shared start ("--langage" for "--lang") counts as near even when the tail differs a lot.
         let ranked = options
-            .map { ($0.name, EditDistance.between(name, $0.name)) }
-            .filter { $0.1 <= max(1, $0.0.count / 3) }
+            .map { option in
+                let distance = EditDistance.between(name, option.name)
+                let sharesStart = name.count >= 3 && (name.hasPrefix(option.name) || option.name.hasPrefix(name))
+                return (option.name, sharesStart ? min(distance, 1) : distance)
+            }
+            .filter { $0.1 <= max(1, min($0.0.count, name.count) / 3) }
             .min { $0.1 < $1.1 }
         return ranked.map { "--\($0.0)" }
     }

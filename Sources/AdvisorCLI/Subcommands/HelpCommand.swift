@@ -6,7 +6,7 @@ import TextMatching
 /// `advisor help [command]`: the help screens.
 enum HelpCommand: Subcommand {
     static let name = "help"
-    static let synopsis = "help [command]"
+    static let synopsis = Bilingual(zh: "help [命令]", en: "help [command]")
     static let summary = Bilingual(zh: "显示帮助", en: "Show help for the advisor or one command")
     static let discussion = Bilingual(zh: "", en: "")
 

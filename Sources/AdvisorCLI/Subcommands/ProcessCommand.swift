@@ -5,7 +5,7 @@ import Knowledge
 /// `advisor process`: the handling flow, its time limits and the session timers.
 enum ProcessCommand: Subcommand {
     static let name = "process"
-    static let synopsis = "process"
+    static let synopsis = Bilingual(zh: "process", en: "process")
     static let summary = Bilingual(zh: "处理流程、时限与会话计时", en: "The handling flow, its time limits and the session timers")
     static let discussion = Bilingual(zh: "", en: "")
 

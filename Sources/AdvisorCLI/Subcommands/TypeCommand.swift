@@ -5,7 +5,7 @@ import Knowledge
 /// `advisor type <name>`: the full card of one complainant type.
 enum TypeCommand: Subcommand {
     static let name = "type"
-    static let synopsis = "type <name or alias>"
+    static let synopsis = Bilingual(zh: "type <名称或别名>", en: "type <name or alias>")
     static let summary = Bilingual(zh: "查看一类投诉者的完整卡片", en: "Show the full card of one complainant type")
     static let discussion = Bilingual(
         zh: "名称可以是标识（name-dropper）、中文或英文名、别名（职业、prof）或唯一前缀。卡片包括特征、常见说法、应做与忌做、各阶段话术、升级规则、补偿立场和性格提示。",

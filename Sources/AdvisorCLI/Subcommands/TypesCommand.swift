@@ -5,7 +5,7 @@ import Knowledge
 /// `advisor types`: the six complainant types, one line each.
 enum TypesCommand: Subcommand {
     static let name = "types"
-    static let synopsis = "types"
+    static let synopsis = Bilingual(zh: "types", en: "types")
     static let summary = Bilingual(zh: "列出六类投诉者（中英文名与一句话要点）", en: "List the six complainant types (both names and a one-line gist)")
     static let discussion = Bilingual(
         zh: "每行一类：标识、两种语言的名称和要点。用标识、名称或别名查看完整卡片：advisor type <名称>。",

@@ -1,0 +1,39 @@
+import AdvisorCore
+import Foundation
+import Knowledge
+import Testing
+
+/// A few runs of the real binary: exit codes, the stdout/stderr split, and that it runs from anywhere.
+@Suite struct BinaryTests {
+    @Test func typeCardOnStdoutAndNothingOnStderr() throws {
+        let result = try launch(builtAdvisor(), ["type", "name-dropper", "--lang", "en"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Name-dropper"))
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func usageErrorGoesToStderrWithStatus64() throws {
+        let result = try launch(builtAdvisor(), ["type", "nobody"])
+        #expect(result.status == 64)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("Error: "))
+    }
+
+    @Test func localeDecidesTheLanguage() throws {
+        let result = try launch(builtAdvisor(), ["types"], environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(result.stdout.hasPrefix("六类投诉者"))
+    }
+
+    /// The knowledge is compiled in, so a copy of the binary alone in an empty folder still works.
+    @Test func copiedBinaryRunsAloneInAnotherFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("advisor-copy-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent("advisor")
+        try FileManager.default.copyItem(at: builtAdvisor(), to: copy)
+        let result = try launch(copy, ["types", "--json"], directory: folder)
+        #expect(result.status == 0)
+        let decoded = try JSONDecoder().decode([TypeSummary].self, from: Data(result.stdout.utf8))
+        #expect(decoded.count == 6)
+    }
+}
