@@ -6,7 +6,7 @@ import TextMatching
 /// The `advisor` command itself: finds the subcommand, applies the global options, reports errors.
 enum RootCommand {
     static let commands: [any Subcommand.Type] = [
-        TypesCommand.self, TypeCommand.self, TemperamentCommand.self,
+        AdviseCommand.self, TypesCommand.self, TypeCommand.self, TemperamentCommand.self,
         PrinciplesCommand.self, ProcessCommand.self, HelpCommand.self,
     ]
 

@@ -13,6 +13,8 @@ enum UsageError: Error, Equatable {
     case unexpectedArgument(String)
     /// An option has a value outside its allowed set.
     case invalidValue(option: String, value: String, allowed: [String])
+    /// An option that takes an amount got something that is not a finite, non-negative number.
+    case invalidAmount(option: String, value: String)
 
     /// What is wrong, in the chosen language.
     func message(in language: Language) -> String {
@@ -37,6 +39,8 @@ enum UsageError: Error, Equatable {
             return zh ? "缺少\(what.zh)" : "missing \(what.en)"
         case let .unexpectedArgument(word):
             return zh ? "多余的参数“\(word)”" : "unexpected argument '\(word)'"
+        case let .invalidAmount(option, value):
+            return zh ? "\(option) 需要一个不小于 0 的金额，收到“\(value)”" : "\(option) needs an amount of 0 or more, not '\(value)'"
         case let .invalidValue(option, value, allowed):
             let list = allowed.joined(separator: "|")
             return zh ? "\(option) 的取值“\(value)”无效，可用：\(list)" : "\(option) does not take '\(value)'; use one of \(list)"

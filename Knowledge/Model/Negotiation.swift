@@ -1,0 +1,143 @@
+/// How bad the problem is for the customer.
+public enum Severity: String, CaseIterable, Sendable, Codable {
+    case minor, moderate, severe, critical
+}
+
+/// Who caused the problem.
+public enum Fault: String, CaseIterable, Sendable, Codable {
+    case own
+    case thirdParty = "third-party"
+    case customer
+    case unclear
+}
+
+/// How much the customer is worth to the business (spend, tenure); never a claimed title.
+public enum CustomerValue: String, CaseIterable, Sendable, Codable {
+    case standard, valued, key
+}
+
+/// The forms compensation can take on top of the remedy.
+public enum CompensationForm: String, CaseIterable, Sendable, Codable {
+    case refund
+    case coupon
+    case points
+    case freeServiceVisit = "free-service-visit"
+    case expressReship = "express-reship"
+}
+
+/// What puts the problem right, before any compensation: stated, not negotiated.
+public enum RemedyKind: String, CaseIterable, Sendable, Codable {
+    case repair
+    case exchange
+    case returnAndRefund = "return-refund"
+    case reship
+    case expedite
+    case correctCharge = "correct-charge"
+    case apology
+    case explanation
+}
+
+/// The statutes the advisor knows; each sets a remedy or a compensation floor when it applies.
+public enum StatuteID: String, CaseIterable, Sendable, Codable {
+    /// 三包: a performance fault within 7 days of sale gives a return.
+    case threeGuaranteesReturn = "three-guarantees-return"
+    /// 三包: a performance fault within 15 days of sale gives an exchange.
+    case threeGuaranteesExchange = "three-guarantees-exchange"
+    /// 三包: two failed repairs within the warranty give an exchange or a return.
+    case threeGuaranteesRepairs = "three-guarantees-repairs"
+    /// Consumer Rights Protection Law art. 25: 7-day no-reason return for distance sales.
+    case distanceSaleReturn = "distance-sale-return"
+    /// Consumer Rights Protection Law art. 55: fraud, three times the price, at least 500 yuan.
+    case fraud
+    /// Food Safety Law art. 148: ten times the price, at least 1000 yuan.
+    case foodSafety = "food-safety"
+}
+
+/// A statutory rule: its citation, what it grants, and when it does not apply.
+public struct Statute: Sendable {
+    public let id: StatuteID
+    /// The law and article, as an agent would cite it.
+    public let citation: Bilingual
+    /// What the rule grants, in one line.
+    public let grants: Bilingual
+    /// The remedy it requires, if it requires one.
+    public let remedy: RemedyKind?
+    /// Compensation as a multiple of the price, if the rule sets one.
+    public let priceMultiple: Double?
+    /// The least compensation the rule allows, in yuan, if it sets one.
+    public let minimumAmount: Double?
+    /// Cases the rule does not cover.
+    public let exemptions: [Bilingual]
+
+    /// Creates a statute.
+    /// - Parameters:
+    ///   - id: The stable identifier.
+    ///   - citation: Law and article.
+    ///   - grants: What it grants.
+    ///   - remedy: The remedy it requires, if any.
+    ///   - priceMultiple: Compensation as a multiple of the price, if any.
+    ///   - minimumAmount: The least compensation in yuan, if any.
+    ///   - exemptions: Cases it does not cover.
+    public init(id: StatuteID, citation: Bilingual, grants: Bilingual, remedy: RemedyKind?,
+                priceMultiple: Double?, minimumAmount: Double?, exemptions: [Bilingual]) {
+        self.id = id
+        self.citation = citation
+        self.grants = grants
+        self.remedy = remedy
+        self.priceMultiple = priceMultiple
+        self.minimumAmount = minimumAmount
+        self.exemptions = exemptions
+    }
+}
+
+/// A step on the process axis: how much care the customer gets, 0 (standard) to 4 (manager involved).
+public struct CareLevel: Sendable {
+    public let level: Int
+    public let name: Bilingual
+    /// What the agent does at this level, concretely.
+    public let actions: [Bilingual]
+
+    /// Creates a care level.
+    /// - Parameters:
+    ///   - level: 0 to 4.
+    ///   - name: A short name.
+    ///   - actions: What the agent does.
+    public init(level: Int, name: Bilingual, actions: [Bilingual]) {
+        self.level = level
+        self.name = name
+        self.actions = actions
+    }
+}
+
+/// The words an agent uses in the negotiation itself, whatever the customer's type.
+public struct NegotiationPhrases: Sendable {
+    /// Quoting how similar cases settled, to bring an inflated expectation down.
+    public let precedent: [Bilingual]
+    /// Explaining the rule from the side of whoever made it.
+    public let ruleExplained: [Bilingual]
+    /// Introducing two or three options for the customer to choose from.
+    public let offerOptions: [Bilingual]
+    /// Telling the customer the case goes to someone with more authority, and when they will hear back.
+    public let escalating: [Bilingual]
+    /// Saying honestly that what they ask cannot be met, without negating the wish.
+    public let cannotMeet: [Bilingual]
+    /// Making the opening offer.
+    public let opening: [Bilingual]
+    /// Stating the remedy and the reason for it when it is not negotiable.
+    public let remedyStated: [Bilingual]
+    /// When no money is owed: care and explanation instead.
+    public let noCompensation: [Bilingual]
+
+    /// Creates the phrase set.
+    public init(precedent: [Bilingual], ruleExplained: [Bilingual], offerOptions: [Bilingual], escalating: [Bilingual],
+                cannotMeet: [Bilingual], opening: [Bilingual], remedyStated: [Bilingual], noCompensation: [Bilingual]) {
+        self.precedent = precedent
+        self.ruleExplained = ruleExplained
+        self.offerOptions = offerOptions
+        self.escalating = escalating
+        self.cannotMeet = cannotMeet
+        self.opening = opening
+        self.remedyStated = remedyStated
+        self.noCompensation = noCompensation
+    }
+}

@@ -1,0 +1,121 @@
+/// The statutory rules that set a remedy or a compensation floor (DESIGN.md, "Statutory floors").
+/// Each overrides a lower policy floor when it applies; a floor above the agent's cap means escalation.
+extension KnowledgeBase {
+    /// One statute per `StatuteID`, in the enum's order.
+    public static let statutes: [Statute] = StatuteID.allCases.map(statute)
+
+    /// The statute with the given identifier.
+    public static func statute(_ id: StatuteID) -> Statute {
+        switch id {
+        case .threeGuaranteesReturn: threeGuaranteesReturn
+        case .threeGuaranteesExchange: threeGuaranteesExchange
+        case .threeGuaranteesRepairs: threeGuaranteesRepairs
+        case .distanceSaleReturn: distanceSaleReturn
+        case .fraud: fraud
+        case .foodSafety: foodSafety
+        }
+    }
+
+    /// Cases none of the three-guarantees rules cover.
+    private static let threeGuaranteesExemptions: [Bilingual] = [
+        Bilingual(zh: "商品不在三包目录之内。", en: "The product is not on the list of goods the regulation covers."),
+        Bilingual(zh: "故障由使用不当、私自拆修或保管不善造成。", en: "The fault comes from misuse, unauthorised repair or poor storage by the user."),
+        Bilingual(zh: "拿不出购物凭证或保修卡。", en: "There is no proof of purchase or warranty card."),
+    ]
+
+    private static let threeGuaranteesReturn = Statute(
+        id: .threeGuaranteesReturn,
+        citation: Bilingual(zh: "《部分商品修理更换退货责任规定》第八条",
+                            en: "Three-Guarantees Regulation, art. 8"),
+        grants: Bilingual(zh: "售出7日内出现性能故障，客户可选退货、换货或维修。",
+                          en: "A performance fault within 7 days of sale: the customer may return, exchange or repair."),
+        remedy: .returnAndRefund,
+        priceMultiple: nil,
+        minimumAmount: nil,
+        exemptions: threeGuaranteesExemptions + [
+            Bilingual(zh: "故障出现在售出第7天之后。", en: "The fault appeared more than 7 days after the sale."),
+        ]
+    )
+
+    private static let threeGuaranteesExchange = Statute(
+        id: .threeGuaranteesExchange,
+        citation: Bilingual(zh: "《部分商品修理更换退货责任规定》第九条",
+                            en: "Three-Guarantees Regulation, art. 9"),
+        grants: Bilingual(zh: "售出15日内出现性能故障，客户可选换货或维修。",
+                          en: "A performance fault within 15 days of sale: the customer may choose an exchange or a repair."),
+        remedy: .exchange,
+        priceMultiple: nil,
+        minimumAmount: nil,
+        exemptions: threeGuaranteesExemptions + [
+            Bilingual(zh: "故障出现在售出第15天之后。", en: "The fault appeared more than 15 days after the sale."),
+        ]
+    )
+
+    private static let threeGuaranteesRepairs = Statute(
+        id: .threeGuaranteesRepairs,
+        citation: Bilingual(zh: "《部分商品修理更换退货责任规定》第十条",
+                            en: "Three-Guarantees Regulation, art. 10"),
+        grants: Bilingual(zh: "保修期内修过两次仍无法正常用，免费换同款，或办退货。",
+                          en: "Two repairs within warranty that still leave it unusable: a free exchange, or a return."),
+        remedy: .exchange,
+        priceMultiple: nil,
+        minimumAmount: nil,
+        exemptions: threeGuaranteesExemptions + [
+            Bilingual(zh: "没有维修记录可以证明修过两次。", en: "No repair record shows the two earlier repairs."),
+            Bilingual(zh: "保修期已经结束。", en: "The warranty period has ended."),
+        ]
+    )
+
+    private static let distanceSaleReturn = Statute(
+        id: .distanceSaleReturn,
+        citation: Bilingual(zh: "《消费者权益保护法》第二十五条",
+                            en: "Consumer Rights Protection Law, art. 25"),
+        grants: Bilingual(zh: "网购、电视、电话、邮购的商品，收货7日内可无理由退货。",
+                          en: "Goods bought online, by TV, phone or mail may be returned within 7 days, no reason needed."),
+        remedy: .returnAndRefund,
+        priceMultiple: nil,
+        minimumAmount: nil,
+        exemptions: [
+            Bilingual(zh: "按客户要求定做的商品。", en: "Goods made to the customer's order."),
+            Bilingual(zh: "生鲜、活物以及容易变质的商品。", en: "Fresh food, live animals or plants, and goods that spoil quickly."),
+            Bilingual(zh: "客户已拆封的音像制品、软件，或在线下载的数字商品。",
+                      en: "Audio-visual products or software the customer has unsealed, and digital goods downloaded online."),
+            Bilingual(zh: "已经送达的报纸、期刊。", en: "Newspapers and periodicals already delivered."),
+            Bilingual(zh: "其他因性质不宜退货、且购买时经客户确认的商品。",
+                      en: "Other goods unsuited to return by their nature, where the customer confirmed this when buying."),
+        ]
+    )
+
+    private static let fraud = Statute(
+        id: .fraud,
+        citation: Bilingual(zh: "《消费者权益保护法》第五十五条",
+                            en: "Consumer Rights Protection Law, art. 55"),
+        grants: Bilingual(zh: "经营者有欺诈行为的，退还货款，另赔价款三倍，最低500元。",
+                          en: "Where the seller deceived the buyer: a refund plus three times the price, at least 500 yuan."),
+        remedy: .returnAndRefund,
+        priceMultiple: 3,
+        minimumAmount: 500,
+        exemptions: [
+            Bilingual(zh: "只是无心之失，没有故意隐瞒或虚假说明。",
+                      en: "An honest mistake, with nothing hidden on purpose and nothing falsely described."),
+            Bilingual(zh: "客户购买时已经知道实情。", en: "The customer knew the true facts when buying."),
+        ]
+    )
+
+    private static let foodSafety = Statute(
+        id: .foodSafety,
+        citation: Bilingual(zh: "《食品安全法》第一百四十八条",
+                            en: "Food Safety Law, art. 148"),
+        grants: Bilingual(zh: "食品不符合安全标准的，退还货款，另赔价款十倍，最低1000元。",
+                          en: "Food that fails safety standards: a refund plus ten times the price, at least 1000 yuan."),
+        remedy: .returnAndRefund,
+        priceMultiple: 10,
+        minimumAmount: 1000,
+        exemptions: [
+            Bilingual(zh: "标签或说明书有瑕疵，但不影响食品安全，也不会误导消费者。",
+                      en: "A flaw in the label or instructions that neither affects food safety nor misleads the buyer."),
+            Bilingual(zh: "食品本身符合安全标准，只是口味或外观不如意。",
+                      en: "The food meets the safety standards and the complaint is only about taste or looks."),
+        ]
+    )
+}

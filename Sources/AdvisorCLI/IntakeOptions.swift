@@ -1,0 +1,89 @@
+import AdvisorCore
+import ArgumentParsing
+import Knowledge
+
+/// The `advise` flags, one per intake field, and how they become an intake.
+enum IntakeOptions {
+    static let all: [(spec: OptionSpec, help: Bilingual)] = [
+        (.value("category"), Bilingual(zh: "投诉类别（必填），如 installation-delay、物流", en: "complaint category (required), e.g. installation-delay")),
+        (.value("severity"), Bilingual(zh: "严重程度 minor|moderate|severe|critical（默认 moderate）", en: "minor|moderate|severe|critical (default moderate)")),
+        (.value("fault"), Bilingual(zh: "责任方 own|third-party|customer|unclear（默认 own）", en: "own|third-party|customer|unclear (default own)")),
+        (.value("broken-promises"), Bilingual(zh: "已失约次数（默认 0）", en: "promises already broken (default 0)")),
+        (.value("type"), Bilingual(zh: "客诉类型，名称或别名", en: "complainant type, name or alias")),
+        (.value("temperament"), Bilingual(zh: "rational|emotional", en: "rational|emotional")),
+        (.value("expect"), Bilingual(zh: "客户期望的补偿金额（补救之外）", en: "compensation the customer expects, on top of the remedy")),
+        (.value("bottom"), Bilingual(zh: "客户底线金额", en: "the least the customer would accept")),
+        (.value("order-value"), Bilingual(zh: "订单金额", en: "order value")),
+        (.value("tier"), Bilingual(zh: "你的权限层级（默认 agent）", en: "your authority tier (default agent)")),
+        (.value("customer-value"), Bilingual(zh: "standard|valued|key（消费记录，不是自称身份）", en: "standard|valued|key (spend and tenure, never a claimed title)")),
+        (.value("said", repeatable: true), Bilingual(zh: "客户原话，可多次给出", en: "what the customer said; may be repeated")),
+        (.value("days-since-sale"), Bilingual(zh: "购买或签收后的天数（三包、七日无理由）", en: "days since sale or delivery (三包, 7-day return)")),
+        (.value("failed-repairs"), Bilingual(zh: "保修期内维修未修好的次数", en: "warranty repairs that did not fix the fault")),
+        (.flag("distance-sale"), Bilingual(zh: "网购、电视、电话或邮购", en: "bought online, by phone, TV or mail")),
+        (.flag("exempt"), Bilingual(zh: "属于七日无理由退货的除外商品", en: "the goods are exempt from the 7-day return")),
+        (.flag("fraud"), Bilingual(zh: "经营者存在欺诈（消法第五十五条）", en: "the seller defrauded the customer (art. 55)")),
+        (.flag("food-safety"), Bilingual(zh: "食品不符合安全标准（食品安全法第一百四十八条）", en: "food fails safety standards (Food Safety Law art. 148)")),
+    ]
+
+    /// Builds an intake from the flags; `base` holds what an intake file gave, which flags override.
+    static func intake(from arguments: ParsedArguments, base: Intake?) throws -> Intake {
+        var intake: Intake
+        if let text = arguments.value("category") {
+            let category = try lookup(text, KnowledgeBase.categoryLookup) { AdvisorError.unknownCategory(text, suggestions: $0) }
+            intake = base ?? Intake(category: category)
+            intake.category = category
+        } else if let base {
+            intake = base
+        } else {
+            throw UsageError.missingArgument(Bilingual(zh: "投诉类别：--category <类别>（或 --intake 文件）", en: "the category: --category <category> (or --intake FILE)"))
+        }
+        if let v = arguments.value("severity") { intake.severity = try choice(v, "--severity", Severity.self) }
+        if let v = arguments.value("fault") { intake.fault = try choice(v, "--fault", Fault.self) }
+        if let v = arguments.value("customer-value") { intake.customerValue = try choice(v, "--customer-value", CustomerValue.self) }
+        if let v = arguments.value("broken-promises") { intake.brokenPromises = try count(v, "--broken-promises") }
+        if let v = arguments.value("failed-repairs") { intake.failedRepairs = try count(v, "--failed-repairs") }
+        if let v = arguments.value("days-since-sale") { intake.daysSinceSale = try count(v, "--days-since-sale") }
+        if let v = arguments.value("expect") { intake.expectation = try amount(v, "--expect") }
+        if let v = arguments.value("bottom") { intake.bottomLine = try amount(v, "--bottom") }
+        if let v = arguments.value("order-value") { intake.orderValue = try amount(v, "--order-value") }
+        if let v = arguments.value("tier") { intake.tier = v }
+        if let v = arguments.value("type") {
+            intake.type = try lookup(v, KnowledgeBase.typeLookup) { AdvisorError.unknownType(v, suggestions: $0) }
+        }
+        if let v = arguments.value("temperament") {
+            intake.temperament = try lookup(v, KnowledgeBase.temperamentLookup) { AdvisorError.unknownTemperament(v, suggestions: $0) }
+        }
+        if let said = arguments.values["said"] { intake.said += said }
+        if arguments.has("distance-sale") { intake.distanceSale = true }
+        if arguments.has("exempt") { intake.distanceSaleExempt = true }
+        if arguments.has("fraud") { intake.fraud = true }
+        if arguments.has("food-safety") { intake.foodSafety = true }
+        return intake
+    }
+
+    private static func lookup<ID>(_ text: String, _ table: NameLookup<ID>, _ failure: ([String]) -> AdvisorError) throws -> ID {
+        switch table.find(text) {
+        case let .found(id): return id
+        case let .notFound(suggestions): throw failure(suggestions)
+        }
+    }
+
+    private static func choice<T: RawRepresentable & CaseIterable>(_ text: String, _ option: String, _: T.Type) throws -> T where T.RawValue == String {
+        if let value = T(rawValue: NameLookup<String>.normalise(text)) { return value }
+        throw UsageError.invalidValue(option: option, value: text, allowed: T.allCases.map(\.rawValue))
+    }
+
+    private static func count(_ text: String, _ option: String) throws -> Int {
+        guard let value = Int(text), value >= 0 else {
+            throw UsageError.invalidValue(option: option, value: text, allowed: ["0", "1", "2", "…"])
+        }
+        return value
+    }
+
+    private static func amount(_ text: String, _ option: String) throws -> Double {
+        guard let value = Double(text), value.isFinite, value >= 0 else {
+            throw UsageError.invalidAmount(option: option, value: text)
+        }
+        return value
+    }
+}

@@ -1,0 +1,29 @@
+import AdvisorCore
+import ArgumentParsing
+import Knowledge
+
+/// `advisor advise`: advice for one complaint, from flags or an intake file.
+enum AdviseCommand: Subcommand {
+    static let name = "advise"
+    static let synopsis = Bilingual(zh: "advise --category <类别> [接诉选项…] | --intake <文件>",
+                                    en: "advise --category <category> [intake options…] | --intake FILE")
+    static let summary = Bilingual(zh: "给出策略、补救和可给的补偿范围", en: "Strategy, remedy and the compensation range you may offer")
+    static let discussion = Bilingual(
+        zh: "每个接诉字段一个选项；没给的期望值和底线会按类别、严重程度和性格估算，并在建议里注明。补偿始终在政策为你的层级设定的范围内；超出时给出升级对象和理由。",
+        en: "One option per intake field. An expectation or bottom line left out is estimated from category, severity and temperament, and the advice says so. Amounts always stay inside the bounds the policy sets for your tier; where they cannot, the advice names whom to escalate to and why."
+    )
+    static let options: [(spec: OptionSpec, help: Bilingual)] = IntakeOptions.all + [
+        (.value("intake"), Bilingual(zh: "从 JSON 文件读取接诉信息（选项可覆盖其中字段）", en: "read the intake from a JSON file (flags override its fields)")),
+        PolicySource.option,
+    ]
+
+    static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
+        try requireAtMost(0, positionals: arguments)
+        let policy = try PolicySource.load(arguments, context)
+        let base = try arguments.value("intake").map { try IntakeFile.read($0) }
+        let intake = try IntakeOptions.intake(from: arguments, base: base)
+        let advice = try AdviceEngine(policy: policy).advise(intake, language: context.language)
+        try context.emit(advice) { $0.renderCard() }
+        return ExitCode.success
+    }
+}

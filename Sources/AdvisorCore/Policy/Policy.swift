@@ -1,0 +1,68 @@
+import Knowledge
+
+/// A supervisor's compensation policy: bounds per category and authority tier, and the modifiers that scale them.
+///
+/// Maps are keyed by the ids used on the command line (`"product-quality"`, `"agent"`), so the JSON a
+/// supervisor edits and the value in memory have one shape; `PolicyReader` proves every key is known.
+public struct Policy: Codable, Equatable, Sendable {
+    public var name: String
+    public var version: String
+    /// An ISO 4217 code, e.g. CNY.
+    public var currency: String
+    /// Authority tiers, lowest first; caps and care never fall as the tier rises.
+    public var tiers: [String]
+    /// Compensation never exceeds this share of the order value (loyalty stops rising past about 150%).
+    public var ceilingShareOfOrderValue: Double
+    public var forms: FormSettings
+    public var modifiers: Modifiers
+    public var categories: [String: CategoryPolicy]
+
+    /// How the non-cash forms convert to money.
+    public struct FormSettings: Codable, Equatable, Sendable {
+        /// Points given per currency unit of value.
+        public var pointsPerCurrencyUnit: Double
+        /// What one free service visit is worth, in currency.
+        public var serviceVisitValue: Double
+        /// What upgrading a reship to express is worth, in currency.
+        public var expressReshipValue: Double
+    }
+
+    /// Multipliers applied to a category's floor and standard amount for one case.
+    public struct Modifiers: Codable, Equatable, Sendable {
+        public var severity: [String: Double]
+        public var fault: [String: Double]
+        /// Added to the multiplier for each promise already broken in this case.
+        public var perBrokenPromise: Double
+        /// At most this many broken promises count, so a long history cannot run the multiplier away.
+        public var maxBrokenPromisesCounted: Int
+        public var customerValue: [String: Double]
+    }
+
+    /// The bounds of one complaint category.
+    public struct CategoryPolicy: Codable, Equatable, Sendable {
+        /// Standard remedies, the usual one first.
+        public var remedies: [RemedyKind]
+        /// The least compensation when compensation is owed, before modifiers.
+        public var floor: Double
+        /// The usual compensation, before modifiers.
+        public var standard: Double
+        /// The most each tier may give, by tier id.
+        public var caps: [String: Double]
+        /// The forms compensation may take, the preferred one first.
+        public var forms: [CompensationForm]
+        /// The least care (0–4) a case of this category gets.
+        public var minCare: Int
+        /// The most care each tier may give, by tier id.
+        public var maxCare: [String: Int]
+    }
+
+    /// The bounds of a category, if the policy has it.
+    public func category(_ id: ComplaintCategoryID) -> CategoryPolicy? {
+        categories[id.rawValue]
+    }
+
+    /// The position of a tier, lowest 0, if the policy has it.
+    public func tierIndex(_ tier: String) -> Int? {
+        tiers.firstIndex(of: tier)
+    }
+}
