@@ -48,14 +48,14 @@ public struct AdviceEngine: Sendable {
         case .emotional: .emotional
         case nil: .even
         }
-        let (expectation, bottomLine, estimated) = customerPoints(intake, bounds)
+        let (expectation, bottomLine, estimated) = customerPoints(intake, bounds, startTier: startTier)
 
         var steps: [Advice.EscalationStep] = []
         var addressed: Int? = nil
         var settlement: NegotiationPoint? = nil
+        let bandedBottom = NegotiationPoint(amount: bottomLine.amount, care: bottomLine.care - 0.5)
         for tier in startTier..<policy.tiers.count {
-            let circle = NegotiationCircle(amounts: bounds.floor...max(bounds.floor, bounds.caps[tier]),
-                                           care: Double(bounds.minCare)...Double(max(bounds.minCare, bounds.maxCare[tier])))
+            let circle = circleAt(tier, bounds)
             if bounds.floor > bounds.caps[tier] {
                 steps.append(step(tier, .floorAboveCap, bounds, bottomLine, circle, language))
                 continue
@@ -64,7 +64,7 @@ public struct AdviceEngine: Sendable {
                 steps.append(step(tier, .careAboveTier, bounds, bottomLine, circle, language))
                 continue
             }
-            if let point = circle.settlementPoint(for: expectation, bottomLine: bottomLine, weights: weights) {
+            if let point = circle.settlementPoint(for: expectation, bottomLine: bandedBottom, weights: weights) {
                 addressed = tier
                 settlement = point
                 break
@@ -73,8 +73,7 @@ public struct AdviceEngine: Sendable {
         }
         let meetsBottomLine = addressed != nil
         let tier = addressed ?? policy.tiers.count - 1
-        let circle = NegotiationCircle(amounts: bounds.floor...max(bounds.floor, bounds.caps[tier]),
-                                       care: Double(bounds.minCare)...Double(max(bounds.minCare, bounds.maxCare[tier])))
+        let circle = circleAt(tier, bounds)
         // No tier clears the bottom line: go as far toward it as the top tier may.
         let point = settlement
             ?? circle.settlementPoint(for: bottomLine, bottomLine: nil, weights: weights)
@@ -87,14 +86,14 @@ public struct AdviceEngine: Sendable {
         if meetsBottomLine { care = max(care, Int(bottomLine.care.rounded(.up))) }
         care = min(max(care, bounds.minCare), max(bounds.minCare, bounds.maxCare[tier]))
 
-        let lowest = circle.lowestAmount(withCareAtLeast: meetsBottomLine ? bottomLine.care : Double(bounds.minCare),
+        let lowest = circle.lowestAmount(withCareAtLeast: Double(care) - 0.5,
                                          amountAtLeast: meetsBottomLine ? bottomLine.amount : bounds.floor) ?? amount
         let opening = min(amount, max(lowest.rounded(.up), bounds.standard.rounded(), bounds.floor))
 
         let writer = AdviceWriter(policy: policy, language: language)
         let lowering: Advice.ExpectationLowering? = {
             let aboveEveryTier = expectation.amount > bounds.caps.last ?? 0
-            guard expectation.amount > amount, aboveEveryTier || !meetsBottomLine || expectation.amount > cap else { return nil }
+            guard !meetsBottomLine || (expectation.amount > amount && (aboveEveryTier || expectation.amount > cap)) else { return nil }
             return writer.lowering(intake: intake, bounds: bounds, expectation: expectation, settlement: amount, care: care,
                                    cap: cap, maxCare: max(bounds.minCare, bounds.maxCare[tier]), aboveEveryTier: aboveEveryTier, meetsBottomLine: meetsBottomLine,
                                    forms: categoryPolicy.forms)
@@ -110,6 +109,16 @@ public struct AdviceEngine: Sendable {
             settlement: Advice.Settlement(amount: amount, care: care, tier: policy.tiers[tier], meetsBottomLine: meetsBottomLine),
             range: Advice.OfferRange(opening: opening, walkAway: amount),
             addressedTier: tier, escalationSteps: steps, lowering: lowering, notes: notes.map { $0.text(language) })
+    }
+
+    /// The flexibility circle of a tier for this case.
+    ///
+    /// Care comes in whole levels, so each level is a band one unit wide (level 2 spans 1.5 to 2.5).
+    /// Were the levels the rectangle's edges, the top and bottom levels would touch the circle at a
+    /// single point and allow only the middle amount, however wide the money side.
+    func circleAt(_ tier: Int, _ bounds: CaseBounds) -> NegotiationCircle {
+        NegotiationCircle(amounts: bounds.floor...max(bounds.floor, bounds.caps[tier]),
+                          care: (Double(bounds.minCare) - 0.5)...(Double(max(bounds.minCare, bounds.maxCare[tier])) + 0.5))
     }
 
     private func validate(_ intake: Intake) throws(AdvisorError) {
@@ -165,7 +174,7 @@ public struct AdviceEngine: Sendable {
         let compensable = faultFactor > 0 && category.caps.values.contains { $0 > 0 }
         var notes: [Bilingual] = []
         var floor = compensable ? (category.floor * multiplier).rounded(.up) : 0
-        let topCap = category.caps[policy.tiers.last ?? ""] ?? 0
+        let topCap = (category.caps[policy.tiers.last ?? ""] ?? 0).rounded(.down)
         if floor > topCap {
             notes.append(Bilingual(zh: "按案情放大后的政策下限 \(Money.plain(floor)) 高于最高层级上限，按 \(Money.plain(topCap)) 计；请主管核对政策。",
                                    en: "The policy floor scaled to this case, \(Money.plain(floor)), is above the top tier's cap; \(Money.plain(topCap)) is used. Ask the policy owner."))
@@ -194,12 +203,16 @@ public struct AdviceEngine: Sendable {
     }
 
     /// The customer's expectation and bottom line: as entered, or estimated from the case and the temperament.
-    func customerPoints(_ intake: Intake, _ bounds: CaseBounds) -> (NegotiationPoint, NegotiationPoint, Advice.Estimated) {
-        let (expectedCare, bottomCare): (Double, Double) = switch intake.temperament {
+    ///
+    /// The care side is always estimated, so it is held within what the agent's own tier may give:
+    /// a guess alone must never send a case up the tiers.
+    func customerPoints(_ intake: Intake, _ bounds: CaseBounds, startTier: Int) -> (NegotiationPoint, NegotiationPoint, Advice.Estimated) {
+        let (expectedCare, estimatedBottomCare): (Double, Double) = switch intake.temperament {
         case .emotional: (3, 2)
         case .rational: (1, 0)
         case nil: (2, 1)
         }
+        let bottomCare = min(estimatedBottomCare, Double(max(bounds.minCare, bounds.maxCare[startTier])))
         let estimatedExpectation = bounds.compensable ? max(bounds.floor, bounds.standard * 2) : 0
         let estimatedBottom = bounds.compensable ? max(bounds.floor, (bounds.standard * 0.5).rounded()) : 0
         let expectation = intake.expectation ?? max(estimatedExpectation, intake.bottomLine ?? 0)
@@ -224,7 +237,7 @@ public struct AdviceEngine: Sendable {
             text = Bilingual(zh: "需要的关怀级别 \(needed) 超过 \(name) 可给的 \(bounds.maxCare[tier])",
                              en: "care level \(needed) is needed; \(name) may give up to \(bounds.maxCare[tier])")
         case .bottomLineAboveReach:
-            let reach = circle.highestAmount(withCareAtLeast: bottom.care).map { Money.plain($0.rounded(.down)) } ?? cap
+            let reach = circle.highestAmount(withCareAtLeast: bottom.care - 0.5).map { Money.plain($0.rounded(.down)) } ?? cap
             text = Bilingual(zh: "客户底线 \(Money.plain(bottom.amount)) 超出 \(name) 可给的 \(reach)",
                              en: "the bottom line \(Money.plain(bottom.amount)) is beyond what \(name) can reach, \(reach)")
         }

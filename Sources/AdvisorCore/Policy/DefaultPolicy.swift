@@ -33,7 +33,7 @@ extension Policy {
                 forms: [.points, .coupon],
                 minCare: 1, maxCare: ["agent": 2, "senior": 3, "supervisor": 4, "manager": 4]),
             "logistics-delay": CategoryPolicy(
-                remedies: [.expedite, .reship], floor: 10, standard: 50,
+                remedies: [.expedite, .reship], floor: 10, standard: 60,
                 caps: ["agent": 100, "senior": 200, "supervisor": 500, "manager": 1000],
                 forms: [.coupon, .expressReship, .points, .refund],
                 minCare: 0, maxCare: ["agent": 2, "senior": 3, "supervisor": 4, "manager": 4]),

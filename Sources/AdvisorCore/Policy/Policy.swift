@@ -25,6 +25,13 @@ public struct Policy: Codable, Equatable, Sendable {
         public var serviceVisitValue: Double
         /// What upgrading a reship to express is worth, in currency.
         public var expressReshipValue: Double
+
+        /// Creates the form settings.
+        public init(pointsPerCurrencyUnit: Double, serviceVisitValue: Double, expressReshipValue: Double) {
+            self.pointsPerCurrencyUnit = pointsPerCurrencyUnit
+            self.serviceVisitValue = serviceVisitValue
+            self.expressReshipValue = expressReshipValue
+        }
     }
 
     /// Multipliers applied to a category's floor and standard amount for one case.
@@ -36,6 +43,16 @@ public struct Policy: Codable, Equatable, Sendable {
         /// At most this many broken promises count, so a long history cannot run the multiplier away.
         public var maxBrokenPromisesCounted: Int
         public var customerValue: [String: Double]
+
+        /// Creates the modifiers.
+        public init(severity: [String: Double], fault: [String: Double], perBrokenPromise: Double,
+                    maxBrokenPromisesCounted: Int, customerValue: [String: Double]) {
+            self.severity = severity
+            self.fault = fault
+            self.perBrokenPromise = perBrokenPromise
+            self.maxBrokenPromisesCounted = maxBrokenPromisesCounted
+            self.customerValue = customerValue
+        }
     }
 
     /// The bounds of one complaint category.
@@ -54,6 +71,31 @@ public struct Policy: Codable, Equatable, Sendable {
         public var minCare: Int
         /// The most care each tier may give, by tier id.
         public var maxCare: [String: Int]
+
+        /// Creates a category's bounds.
+        public init(remedies: [RemedyKind], floor: Double, standard: Double, caps: [String: Double],
+                    forms: [CompensationForm], minCare: Int, maxCare: [String: Int]) {
+            self.remedies = remedies
+            self.floor = floor
+            self.standard = standard
+            self.caps = caps
+            self.forms = forms
+            self.minCare = minCare
+            self.maxCare = maxCare
+        }
+    }
+
+    /// Creates a policy; `PolicyReader` checks one read from a file before it is used.
+    public init(name: String, version: String, currency: String, tiers: [String], ceilingShareOfOrderValue: Double,
+                forms: FormSettings, modifiers: Modifiers, categories: [String: CategoryPolicy]) {
+        self.name = name
+        self.version = version
+        self.currency = currency
+        self.tiers = tiers
+        self.ceilingShareOfOrderValue = ceilingShareOfOrderValue
+        self.forms = forms
+        self.modifiers = modifiers
+        self.categories = categories
     }
 
     /// The bounds of a category, if the policy has it.
