@@ -14,7 +14,7 @@ enum HelpText {
         let zh = language == .zh
         var text = tagline.text(language) + "\n\n"
         text += (zh ? "用法：advisor <命令> [选项]" : "Usage: advisor <command> [options]") + "\n"
-        text += (zh ? "不带命令时：列出六类投诉者。" : "With no command: lists the six complainant types.") + "\n\n"
+        text += (zh ? "不带命令时：逐题接诉，最后给出建议卡片。" : "With no command: the intake, a few questions ending in the advice card.") + "\n\n"
         text += (zh ? "命令：" : "Commands:") + "\n"
         let width = RootCommand.commands.map { $0.name.count }.max() ?? 0
         for command in RootCommand.commands {

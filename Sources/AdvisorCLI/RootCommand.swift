@@ -6,12 +6,12 @@ import TextMatching
 /// The `advisor` command itself: finds the subcommand, applies the global options, reports errors.
 enum RootCommand {
     static let commands: [any Subcommand.Type] = [
-        AdviseCommand.self, TypesCommand.self, TypeCommand.self, TemperamentCommand.self,
+        IntakeCommand.self, AdviseCommand.self, TypesCommand.self, TypeCommand.self, TemperamentCommand.self,
         PrinciplesCommand.self, ProcessCommand.self, HelpCommand.self,
     ]
 
     /// The command run when `advisor` is given none: the main job.
-    static let defaultCommand: any Subcommand.Type = TypesCommand.self
+    static let defaultCommand: any Subcommand.Type = IntakeCommand.self
 
     static func command(named name: String) -> (any Subcommand.Type)? {
         commands.first { $0.name == name }
@@ -73,6 +73,8 @@ enum RootCommand {
             (message, status) = (usage.message(in: language), ExitCode.usage)
         case let advisor as AdvisorError:
             (message, status) = (advisor.message(in: language), ExitCode.usage)
+        case let cli as CLIError:
+            (message, status) = (cli.message(in: language), cli.exitCode)
         default:
             (message, status) = (String(describing: error), ExitCode.failure)
         }

@@ -1,10 +1,19 @@
 import AdvisorCore
+import Foundation
 import Knowledge
 import Testing
 
 @Suite struct LookupCommandTests {
-    @Test func noArgumentsListsTheSixTypes() {
-        let result = advisor([])
+    @Test func noArgumentsWithNoInputLeavesTheIntakeCleanly() {
+        let draft = FileManager.default.temporaryDirectory.appendingPathComponent("unused-\(UUID().uuidString).json").path
+        let result = advisor([], environment: ["LANG": "en_US.UTF-8", "ADVISOR_DRAFT": draft])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "Error: the intake ended before any answer; nothing to keep\n")
+    }
+
+    @Test func typesListsTheSix() {
+        let result = advisor(["types"])
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         for type in KnowledgeBase.types {
@@ -88,7 +97,7 @@ import Testing
         #expect(advisor(["--version"]).stdout == "advisor \(AdvisorVersion.current)\n")
         let help = advisor(["--help"])
         #expect(help.status == 0)
-        for name in ["types", "type", "temperament", "principles", "process", "help"] {
+        for name in ["intake", "advise", "types", "type", "temperament", "principles", "process", "help"] {
             #expect(help.stdout.contains("  \(name) "))
         }
         #expect(advisor(["-h", "--lang", "zh"]).stdout.contains("命令："))

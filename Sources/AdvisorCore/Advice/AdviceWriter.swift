@@ -126,7 +126,8 @@ struct AdviceWriter {
         }
         let careBump = min(care + 1, maxCare)
         let reduced = max(bounds.floor, (settlement * 0.7).rounded())
-        if let first = forms.first, let offer = offerList(reduced, forms: [first]).first {
+        // Less money is only an option when it comes with more care than the settlement already gives.
+        if careBump > care, let first = forms.first, let offer = offerList(reduced, forms: [first]).first {
             let level = KnowledgeBase.careLevels[careBump]
             add(reduced, careBump, offer.text + (language == .zh ? " + " : " + ") + t(level.name))
         }

@@ -1,0 +1,117 @@
+import AdvisorCore
+import ArgumentParsing
+import Foundation
+import Knowledge
+
+/// `advisor intake` (and `advisor` alone): one question at a time, then the advice card.
+enum IntakeCommand: Subcommand {
+    static let name = "intake"
+    static let synopsis = Bilingual(zh: "intake [--resume] [--tier <层级>]", en: "intake [--resume] [--tier TIER]")
+    static let summary = Bilingual(zh: "逐题接诉，最后给出建议卡片（不带命令时默认运行）", en: "Answer a few questions, get the advice card (what advisor alone runs)")
+    static let discussion = Bilingual(
+        zh: "每次一个问题：输入编号后回车，方括号里是默认值；? 解释问题，b 返回上一题。Ctrl-D 或 Ctrl-C 随时离开，已答内容保存在草稿中，用 --resume 继续。回答也可以从管道输入，每行一个。",
+        en: "One question at a time: type a number and Enter; the default is in brackets; ? explains the question, b goes back. Ctrl-D or Ctrl-C leaves at any question with the answers kept in a draft, and --resume continues it. Answers may also come from a pipe, one per line."
+    )
+    static let options: [(spec: OptionSpec, help: Bilingual)] = [
+        (.flag("resume"), Bilingual(zh: "继续上次未完成的草稿", en: "continue the last unfinished draft")),
+        (.value("tier"), Bilingual(zh: "你的权限层级（默认 agent）", en: "your authority tier (default agent)")),
+        (.value("draft"), Bilingual(zh: "草稿文件（默认取 ADVISOR_DRAFT）", en: "draft file (default: ADVISOR_DRAFT)")),
+        PolicySource.option,
+    ]
+
+    static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
+        try requireAtMost(0, positionals: arguments)
+        let policy = try PolicySource.load(arguments, context)
+        let language = context.language
+        let path = IntakeDraft.path(arguments.value("draft"), environment: context.io.environment)
+        var draft = arguments.has("resume") ? try IntakeDraft.load(path) : IntakeDraft()
+        if let tier = arguments.value("tier") { draft.tier = tier }
+        guard policy.tierIndex(draft.tier) != nil else {
+            throw AdvisorError.unknownTier(draft.tier, known: policy.tiers)
+        }
+        let interactive = context.io.inputIsTerminal
+        if interactive {
+            InterruptHandler.install(message: CLIError.intakeInterrupted(draft: path).message(in: language))
+        }
+        defer { if interactive { InterruptHandler.remove() } }
+        if interactive {
+            context.print(language == .zh ? "接诉：编号回车作答；? 解释，b 返回，Ctrl-D 保存后离开。" : "Intake: type a number and Enter; ? explains, b goes back, Ctrl-D saves and leaves.")
+        }
+        // Each line of input answers at most one question, so a pipe of bad answers ends at its end.
+        while let question = Questionnaire.nextQuestion(after: draft.answers) {
+            if interactive { context.io.writeOutput(prompt(question, draft.answers, language)) }
+            guard let line = context.io.readLine() else {
+                if interactive { context.print("") }
+                throw CLIError.intakeInterrupted(draft: draft.answers.isEmpty ? nil : path)
+            }
+            let typed = line.trimmingCharacters(in: .whitespaces)
+            if typed == "?" {
+                // Piped runs keep stdout for the result alone.
+                let help = "  " + question.help.text(language) + "\n"
+                if interactive { context.io.writeOutput(help) } else { context.io.writeError(help) }
+                continue
+            }
+            if typed.lowercased() == "b" {
+                if let previous = Questionnaire.answered(draft.answers).last {
+                    draft.answers[previous.id] = nil
+                    try draft.save(path)
+                }
+                continue
+            }
+            let text = typed.isEmpty ? (question.defaultAnswer ?? "") : typed
+            do {
+                draft.answers[question.id] = try Questionnaire.read(text, for: question, answers: draft.answers)
+                try draft.save(path)
+            } catch let problem as Questionnaire.AnswerProblem {
+                let where_ = question.prompt.text(language)
+                context.io.writeError((language == .zh ? "  ！\(where_)：" : "  ! \(where_): ") + problem.message(in: language) + "\n")
+            }
+        }
+        let intake = try Questionnaire.intake(from: draft.answers, tier: draft.tier)
+        let advice = try AdviceEngine(policy: policy).advise(intake, language: language)
+        IntakeDraft.remove(path)
+        if interactive { context.print("") }
+        try context.emit(advice) { $0.renderCard() }
+        return ExitCode.success
+    }
+
+    /// The question with its numbered choices laid out in columns, and the default in brackets.
+    static func prompt(_ question: Questionnaire.Question, _ answers: [String: String], _ language: Language) -> String {
+        let asked = Questionnaire.questions.filter { $0.applies(answers) }
+        let number = (asked.firstIndex { $0.id == question.id } ?? 0) + 1
+        var text = "\n(\(number)/\(asked.count)) " + question.prompt.text(language) + "\n"
+        let choices: [Questionnaire.Choice]
+        switch question.kind {
+        case let .choice(list), let .multipleChoice(list): choices = list
+        case .count, .amount: choices = []
+        }
+        if !choices.isEmpty {
+            let offset = choices.first?.value == "" ? 0 : 1
+            let cells = choices.enumerated().map { "\($0.offset + offset) \($0.element.label.text(language))" }
+            let cellWidth = (cells.map { TextLayout.displayWidth($0) }.max() ?? 0) + 2
+            let perRow = max(1, 76 / cellWidth)
+            for row in stride(from: 0, to: cells.count, by: perRow) {
+                text += "  " + cells[row..<min(row + perRow, cells.count)].map { TextLayout.pad($0, to: cellWidth) }.joined().trailingSpacesTrimmed + "\n"
+            }
+        }
+        var shownDefault = ""
+        if let answer = question.defaultAnswer {
+            if answer.isEmpty {
+                shownDefault = choices.isEmpty ? "" : " [0]"
+            } else if let index = choices.firstIndex(where: { $0.value == answer }) {
+                shownDefault = " [\(index + (choices.first?.value == "" ? 0 : 1))]"
+            } else {
+                shownDefault = " [\(answer)]"
+            }
+        }
+        return text + "> " + shownDefault.trimmingCharacters(in: .whitespaces) + (shownDefault.isEmpty ? "" : " ")
+    }
+}
+
+extension String {
+    var trailingSpacesTrimmed: String {
+        var s = Substring(self)
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,205 @@
+import Knowledge
+
+/// The interactive intake's questions, how answers are read, and how they become an intake.
+///
+/// Answers are kept as the text the agent typed, keyed by question id, so a draft saved at any
+/// question resumes exactly where it stopped.
+public enum Questionnaire {
+    /// One question of the intake.
+    public struct Question: Sendable {
+        public let id: String
+        public let prompt: Bilingual
+        /// Shown when the agent types `?`.
+        public let help: Bilingual
+        public let kind: Kind
+        /// The answer Enter gives; nil means Enter leaves the field blank (or, for a required question, asks again).
+        public let defaultAnswer: String?
+        public let required: Bool
+        /// Whether the question is asked, given the answers so far.
+        public let applies: @Sendable ([String: String]) -> Bool
+    }
+
+    /// What shape an answer takes.
+    public enum Kind: Sendable {
+        /// One of numbered choices: the number, the id, or any alias.
+        case choice([Choice])
+        /// Several numbered choices, separated by commas or spaces.
+        case multipleChoice([Choice])
+        /// A whole number, 0 or more.
+        case count
+        /// An amount of money, 0 or more.
+        case amount
+    }
+
+    /// One numbered choice.
+    public struct Choice: Sendable {
+        public let value: String
+        public let label: Bilingual
+    }
+
+    private static func choices<T: RawRepresentable & CaseIterable>(_: T.Type, _ title: (T) -> Bilingual) -> [Choice] where T.RawValue == String {
+        T.allCases.map { Choice(value: $0.rawValue, label: title($0)) }
+    }
+
+    private static let notSure = Choice(value: "", label: Bilingual(zh: "不确定", en: "not sure"))
+    private static let goodsCategories: Set<String> = [ComplaintCategoryID.productQuality.rawValue, ComplaintCategoryID.returnExchange.rawValue]
+
+    /// The legal facts the intake can record, as choices of one multiple-choice question.
+    public static let legalFacts: [Choice] = [
+        Choice(value: "distance-sale", label: Bilingual(zh: "网购/电视/电话/邮购", en: "sold at a distance")),
+        Choice(value: "exempt", label: Bilingual(zh: "七日无理由除外商品", en: "exempt from 7-day return")),
+        Choice(value: "failed-repairs", label: Bilingual(zh: "保修内两次修不好", en: "two failed repairs")),
+        Choice(value: "fraud", label: Bilingual(zh: "经营者欺诈", en: "fraud by the seller")),
+        Choice(value: "food-safety", label: Bilingual(zh: "食品不合安全标准", en: "unsafe food")),
+    ]
+
+    /// Every question, in the order asked.
+    public static let questions: [Question] = [
+        Question(id: "category", prompt: Bilingual(zh: "投诉类别", en: "Complaint category"),
+                 help: Bilingual(zh: "客户投诉的是哪一类问题；决定补救方式和补偿范围。", en: "What the complaint is about; it decides the remedy and the compensation bounds."),
+                 kind: .choice(KnowledgeBase.categories.map { Choice(value: $0.id.rawValue, label: $0.name) }),
+                 defaultAnswer: nil, required: true, applies: { _ in true }),
+        Question(id: "severity", prompt: Bilingual(zh: "严重程度", en: "Severity"),
+                 help: Bilingual(zh: "问题给客户造成的影响：轻微、一般、严重、非常严重。", en: "How badly the problem affects the customer."),
+                 kind: .choice(choices(Severity.self) { $0.title }), defaultAnswer: "moderate", required: true, applies: { _ in true }),
+        Question(id: "fault", prompt: Bilingual(zh: "责任方", en: "Whose fault"),
+                 help: Bilingual(zh: "谁造成了问题。客户责任时不给补偿，只给关怀和解释。", en: "Who caused the problem. Where it is the customer's, care and explanation replace money."),
+                 kind: .choice(choices(Fault.self) { $0.title }), defaultAnswer: "own", required: true, applies: { _ in true }),
+        Question(id: "brokenPromises", prompt: Bilingual(zh: "已失约几次", en: "Promises already broken"),
+                 help: Bilingual(zh: "本案中我们已经没兑现的承诺次数，例如错过的上门或回电。", en: "Promises already missed in this case: a visit, a call-back, a date."),
+                 kind: .count, defaultAnswer: "0", required: true, applies: { _ in true }),
+        Question(id: "type", prompt: Bilingual(zh: "客诉类型", en: "Complainant type"),
+                 help: Bilingual(zh: "六类投诉者之一；只改变应对方式，不改变补偿范围。", en: "One of the six types; it changes how you handle them, never the bounds."),
+                 kind: .choice([notSure] + KnowledgeBase.types.map { Choice(value: $0.id.rawValue, label: $0.name) }),
+                 defaultAnswer: "", required: false, applies: { _ in true }),
+        Question(id: "temperament", prompt: Bilingual(zh: "性格倾向", en: "Temperament"),
+                 help: Bilingual(zh: "理性的要结果，感性的要过程。", en: "Rational customers want the result; emotional ones want the process."),
+                 kind: .choice([notSure] + KnowledgeBase.temperaments.map { Choice(value: $0.id.rawValue, label: $0.name) }),
+                 defaultAnswer: "", required: false, applies: { _ in true }),
+        Question(id: "expectation", prompt: Bilingual(zh: "客户期望的补偿（补救之外，不知道直接回车）", en: "Compensation they expect, beyond the remedy (Enter if unknown)"),
+                 help: Bilingual(zh: "例如“全额退款再赔 1000”，这里填 1000。不填则按案情估算。", en: "For 'full refund plus 1000', enter 1000. Left blank, it is estimated."),
+                 kind: .amount, defaultAnswer: nil, required: false, applies: { _ in true }),
+        Question(id: "bottomLine", prompt: Bilingual(zh: "客户底线（不知道直接回车）", en: "Their bottom line (Enter if unknown)"),
+                 help: Bilingual(zh: "客户最少能接受的补偿；不能高于期望值。", en: "The least they would accept; not above the expectation."),
+                 kind: .amount, defaultAnswer: nil, required: false, applies: { _ in true }),
+        Question(id: "orderValue", prompt: Bilingual(zh: "订单金额（不知道直接回车）", en: "Order value (Enter if unknown)"),
+                 help: Bilingual(zh: "用于补偿上限（订单金额的一定比例）和法定赔偿的计算。", en: "Sets the ceiling (a share of the order value) and statutory amounts."),
+                 kind: .amount, defaultAnswer: nil, required: false, applies: { _ in true }),
+        Question(id: "daysSinceSale", prompt: Bilingual(zh: "购买或签收后第几天（不知道直接回车）", en: "Days since sale or delivery (Enter if unknown)"),
+                 help: Bilingual(zh: "三包：7 天内可退货，15 天内可换货；网购 7 天无理由退货。", en: "三包: return within 7 days, exchange within 15; distance sales: 7-day return."),
+                 kind: .count, defaultAnswer: nil, required: false, applies: { goodsCategories.contains($0["category"] ?? "") }),
+        Question(id: "legal", prompt: Bilingual(zh: "法律事实（多选用逗号分隔，没有直接回车）", en: "Legal facts (several: separate by commas; Enter for none)"),
+                 help: Bilingual(zh: "只选确认过的事实；它们决定法定的补救和赔偿下限。", en: "Pick only confirmed facts; they set statutory remedies and floors."),
+                 kind: .multipleChoice(legalFacts), defaultAnswer: "", required: false, applies: { _ in true }),
+    ]
+
+    /// Why an answer was not accepted.
+    public enum AnswerProblem: Error, Equatable, Sendable {
+        case notAChoice(count: Int)
+        case notACount
+        case notAnAmount
+        case required
+        case bottomLineAboveExpectation
+
+        /// What the agent should type instead.
+        public func message(in language: Language) -> String {
+            switch self {
+            case let .notAChoice(count):
+                return language == .zh ? "请输入 1 到 \(count) 之间的数字，或选项名称" : "type a number from 1 to \(count), or the choice's name"
+            case .notACount: return language == .zh ? "请输入 0 或正整数" : "type a whole number, 0 or more"
+            case .notAnAmount: return language == .zh ? "请输入不小于 0 的金额，不知道就直接回车" : "type an amount of 0 or more, or press Enter if unknown"
+            case .required: return language == .zh ? "这一项必须回答" : "this one needs an answer"
+            case .bottomLineAboveExpectation: return language == .zh ? "底线不能高于期望值" : "the bottom line cannot be above the expectation"
+            }
+        }
+    }
+
+    /// Reads one typed answer into the form kept in the draft.
+    /// - Parameters:
+    ///   - text: What the agent typed (Enter gives the default before this is called).
+    ///   - question: The question answered.
+    ///   - answers: The answers so far, for checks across questions.
+    /// - Returns: The answer as stored: a choice's id, a number, or "" for blank.
+    public static func read(_ text: String, for question: Question, answers: [String: String]) throws(AnswerProblem) -> String {
+        let typed = text.trimmingWhitespace
+        if typed.isEmpty {
+            if question.required { throw .required }
+            return ""
+        }
+        switch question.kind {
+        case let .choice(choices):
+            return try pick(typed, choices)
+        case let .multipleChoice(choices):
+            let parts = typed.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "，" || $0 == "、" })
+            var picked: [String] = []
+            for part in parts {
+                let value = try pick(String(part), choices)
+                if !picked.contains(value) { picked.append(value) }
+            }
+            return picked.joined(separator: ",")
+        case .count:
+            guard let n = Int(typed), n >= 0 else { throw .notACount }
+            return String(n)
+        case .amount:
+            guard let v = Double(typed), v.isFinite, v >= 0 else { throw .notAnAmount }
+            if question.id == "bottomLine", let e = answers["expectation"].flatMap(Double.init), v > e {
+                throw .bottomLineAboveExpectation
+            }
+            return Money.plain(v)
+        }
+    }
+
+    private static func pick(_ typed: String, _ choices: [Choice]) throws(AnswerProblem) -> String {
+        if let n = Int(typed) {
+            // "0" picks "not sure" where the list starts with it; numbering otherwise starts at 1.
+            let offset = choices.first?.value == "" ? 0 : 1
+            let index = n - offset
+            guard choices.indices.contains(index) else { throw .notAChoice(count: choices.count - 1 + offset) }
+            return choices[index].value
+        }
+        let normal = NameLookup<String>.normalise(typed)
+        if let exact = choices.first(where: { !$0.value.isEmpty && ($0.value == normal || NameLookup<String>.normalise($0.label.en) == normal || $0.label.zh == typed) }) {
+            return exact.value
+        }
+        if case let .found(id) = KnowledgeBase.categoryLookup.find(typed), choices.contains(where: { $0.value == id.rawValue }) { return id.rawValue }
+        if case let .found(id) = KnowledgeBase.typeLookup.find(typed), choices.contains(where: { $0.value == id.rawValue }) { return id.rawValue }
+        if case let .found(id) = KnowledgeBase.temperamentLookup.find(typed), choices.contains(where: { $0.value == id.rawValue }) { return id.rawValue }
+        throw .notAChoice(count: choices.count - (choices.first?.value == "" ? 1 : 0))
+    }
+
+    /// The next question to ask after the answers so far, or nil when the intake is complete.
+    public static func nextQuestion(after answers: [String: String]) -> Question? {
+        questions.first { $0.applies(answers) && answers[$0.id] == nil }
+    }
+
+    /// The questions asked for these answers, in order, answered ones only.
+    public static func answered(_ answers: [String: String]) -> [Question] {
+        questions.filter { $0.applies(answers) && answers[$0.id] != nil }
+    }
+
+    /// Builds the intake from complete answers.
+    /// - Parameters:
+    ///   - answers: The stored answers.
+    ///   - tier: The agent's tier.
+    public static func intake(from answers: [String: String], tier: String) throws(AnswerProblem) -> Intake {
+        guard let category = answers["category"].flatMap(ComplaintCategoryID.init(rawValue:)) else { throw .required }
+        var intake = Intake(category: category)
+        intake.tier = tier
+        if let v = answers["severity"].flatMap(Severity.init(rawValue:)) { intake.severity = v }
+        if let v = answers["fault"].flatMap(Fault.init(rawValue:)) { intake.fault = v }
+        if let v = answers["brokenPromises"].flatMap(Int.init) { intake.brokenPromises = v }
+        intake.type = answers["type"].flatMap(ComplainantTypeID.init(rawValue:))
+        intake.temperament = answers["temperament"].flatMap(TemperamentID.init(rawValue:))
+        intake.expectation = answers["expectation"].flatMap(Double.init)
+        intake.bottomLine = answers["bottomLine"].flatMap(Double.init)
+        intake.orderValue = answers["orderValue"].flatMap(Double.init)
+        intake.daysSinceSale = answers["daysSinceSale"].flatMap(Int.init)
+        let facts = Set((answers["legal"] ?? "").split(separator: ",").map(String.init))
+        intake.distanceSale = facts.contains("distance-sale")
+        intake.distanceSaleExempt = facts.contains("exempt")
+        intake.failedRepairs = facts.contains("failed-repairs") ? 2 : 0
+        intake.fraud = facts.contains("fraud")
+        intake.foodSafety = facts.contains("food-safety")
+        return intake
+    }
+}

@@ -1,0 +1,177 @@
+import AdvisorCore
+import Foundation
+import Knowledge
+import Testing
+
+@Suite struct AdviseCommandTests {
+    static let furniture = ["advise", "--category", "installation-delay", "--severity", "severe", "--fault", "own",
+                            "--broken-promises", "2", "--type", "unreasonable", "--temperament", "emotional",
+                            "--expect", "3000", "--bottom", "500", "--order-value", "12000", "--tier", "agent"]
+
+    @Test(arguments: [Language.en, .zh])
+    func adviceCardFitsAnEightyByTwentyFourTerminal(language: Language) {
+        let result = advisor(Self.furniture + ["--lang", language.rawValue])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count <= 24)
+        #expect(lines.allSatisfy { TextLayout.displayWidth($0) <= 80 })
+    }
+
+    @Test func cardCarriesTheOneLineBar() throws {
+        let result = advisor(Self.furniture)
+        let bar = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("floor ") })
+        #expect(bar == "floor 150 | bottom 500 | range 500–798 | expect 3000 | cap 800 (senior)")
+    }
+
+    @Test func jsonDecodesToTheEnginesAdvice() throws {
+        let result = advisor(Self.furniture + ["--json"])
+        #expect(result.status == 0)
+        let decoded = try decode(Advice.self, from: result.stdout)
+        var intake = Intake(category: .installationDelay)
+        intake.severity = .severe
+        intake.brokenPromises = 2
+        intake.type = .unreasonable
+        intake.temperament = .emotional
+        intake.expectation = 3000
+        intake.bottomLine = 500
+        intake.orderValue = 12000
+        #expect(decoded == (try AdviceEngine(policy: .builtIn).advise(intake, language: .en)))
+    }
+
+    @Test func nameDropperAndNeutralCustomerGetTheSameRange() throws {
+        let facts = ["advise", "--category", "product-quality", "--severity", "severe", "--expect", "800", "--json"]
+        let neutral = try decode(Advice.self, from: advisor(facts).stdout)
+        let dropper = try decode(Advice.self, from: advisor(facts + ["--type", "name-dropper"]).stdout)
+        #expect(dropper.range == neutral.range)
+        #expect(dropper.bounds == neutral.bounds)
+        #expect(dropper.strategy != neutral.strategy)
+    }
+
+    @Test func bottomLineAboveTheAgentsCapEscalatesWithTheReason() throws {
+        let advice = try decode(Advice.self, from: advisor(["advise", "--category", "product-quality", "--bottom", "450", "--expect", "500", "--json"]).stdout)
+        #expect(advice.escalation.to == "senior")
+        #expect(advice.escalation.steps.first?.reason == .bottomLineAboveReach)
+        #expect(advice.escalation.steps.first?.text.contains("450") == true)
+        #expect(advice.settlement.amount >= 450)
+    }
+
+    @Test func amountAboveEveryCapLowersTheExpectationWithOptions() throws {
+        let advice = try decode(Advice.self, from: advisor(["advise", "--category", "billing", "--expect", "90000", "--json"]).stdout)
+        let lowering = try #require(advice.lowerExpectation)
+        #expect((2...3).contains(lowering.options.count))
+        #expect(!lowering.precedent.isEmpty && !lowering.ruleExplained.isEmpty)
+        #expect(lowering.options.allSatisfy { $0.value <= advice.bounds.cap })
+    }
+
+    @Test func statutoryFraudFloorAboveTheAgentsCapEscalates() throws {
+        let advice = try decode(Advice.self, from: advisor(["advise", "--category", "product-quality", "--fraud", "--order-value", "400", "--json"]).stdout)
+        #expect(advice.bounds.statutoryFloor == 1200)
+        #expect(advice.escalation.steps.first?.reason == .floorAboveCap)
+        #expect(advice.settlement.amount >= 1200)
+        #expect(advice.remedy.statutes.map(\.id) == [.fraud])
+    }
+
+    @Test func customersOwnFaultOffersCareNotMoney() throws {
+        let advice = try decode(Advice.self, from: advisor(["advise", "--category", "usage-question", "--fault", "customer", "--json"]).stdout)
+        #expect(advice.range.walkAway == 0)
+        #expect(advice.offers.isEmpty)
+        #expect(advice.remedy.kinds == [.explanation])
+    }
+
+    @Test(arguments: [
+        (["advise"], "missing the category"),
+        (["advise", "--category", "nonsense"], "no complaint category is called 'nonsense'"),
+        (["advise", "--category", "billing", "--severity", "huge"], "--severity does not take 'huge'"),
+        (["advise", "--category", "billing", "--expect", "-3"], "--expect needs an amount of 0 or more"),
+        (["advise", "--category", "billing", "--expect", "abc"], "--expect needs an amount"),
+        (["advise", "--category", "billing", "--expect", "10", "--bottom", "20"], "bottom line is above the expectation"),
+        (["advise", "--category", "billing", "--tier", "boss"], "the policy has no tier 'boss'"),
+        (["advise", "--category", "billing", "--broken-promises", "two"], "--broken-promises does not take 'two'"),
+    ])
+    func badFlagsAreUsageErrors(arguments: [String], message: String) {
+        let result = advisor(arguments)
+        #expect(result.status == 64)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains(message), "stderr was: \(result.stderr)")
+    }
+}
+
+@Suite struct IntakeDialogueTests {
+    /// Answers for the furniture case, one per question, Enter taking the default where given.
+    static let furnitureAnswers = ["4", "3", "1", "2", "4", "2", "3000", "500", "12000", ""]
+
+    func draftPath() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("draft-\(UUID().uuidString).json").path
+    }
+
+    @Test func answersFromAPipeEndInTheAdviceCard() throws {
+        let draft = draftPath()
+        let result = advisor(["intake", "--draft", draft, "--json"], input: Self.furnitureAnswers)
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let advice = try decode(Advice.self, from: result.stdout)
+        #expect(advice.intake.category == .installationDelay)
+        #expect(advice.intake.type == .unreasonable)
+        #expect(advice.range.opening <= 600 && 600 <= advice.range.walkAway)
+        #expect(!FileManager.default.fileExists(atPath: draft), "a finished intake leaves no draft")
+    }
+
+    @Test func noArgumentsRunsTheIntake() {
+        let draft = draftPath()
+        let result = advisor([], input: Self.furnitureAnswers, environment: ["LANG": "en_US.UTF-8", "ADVISOR_DRAFT": draft])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Advice · Installation or repair delay"))
+    }
+
+    /// End of input at every question exits cleanly, and resuming with the rest gives the same advice.
+    @Test func endOfInputAtEveryQuestionKeepsADraftThatResumes() throws {
+        let expected = advisor(["intake", "--draft", draftPath(), "--json"], input: Self.furnitureAnswers).stdout
+        for cut in 0..<Self.furnitureAnswers.count {
+            let draft = draftPath()
+            let first = advisor(["intake", "--draft", draft, "--json"], input: Array(Self.furnitureAnswers.prefix(cut)))
+            #expect(first.status == 1)
+            #expect(first.stdout.isEmpty)
+            #expect(first.stderr.hasPrefix("Error: the intake "), "cut \(cut): \(first.stderr)")
+            if cut == 0 { continue }
+            #expect(first.stderr.contains("advisor intake --resume"))
+            let resumed = advisor(["intake", "--draft", draft, "--resume", "--json"], input: Array(Self.furnitureAnswers.dropFirst(cut)))
+            #expect(resumed.status == 0, "cut \(cut): \(resumed.stderr)")
+            #expect(resumed.stdout == expected, "cut \(cut) resumed to different advice")
+        }
+    }
+
+    @Test func backGoesToThePreviousQuestionAndQuestionMarkExplains() throws {
+        let answers = ["4", "1", "b", "3", "?", "1"] + Array(Self.furnitureAnswers.dropFirst(3))
+        let result = advisor(["intake", "--draft", draftPath(), "--json"], input: answers)
+        let advice = try decode(Advice.self, from: result.stdout)
+        #expect(advice.intake.severity == .severe)
+        #expect(result.stdout.contains("\"severity\" : \"severe\""))
+    }
+
+    @Test func aWrongAnswerIsExplainedAndAskedAgain() throws {
+        let answers = ["9", "four"] + Self.furnitureAnswers
+        let result = advisor(["intake", "--draft", draftPath(), "--json"], input: answers)
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("type a number from 1 to 7"))
+        #expect(try decode(Advice.self, from: result.stdout).intake.category == .installationDelay)
+    }
+
+    @Test func answersByNameWork() throws {
+        let answers = ["installation", "severe", "own", "2", "无理取闹", "emotional", "3000", "500", "12000", ""]
+        let advice = try decode(Advice.self, from: advisor(["intake", "--draft", draftPath(), "--json"], input: answers).stdout)
+        #expect(advice.intake.type == .unreasonable && advice.intake.temperament == .emotional)
+    }
+
+    @Test func resumeWithoutADraftIsAUsageError() {
+        let result = advisor(["intake", "--resume", "--draft", draftPath()])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("no draft to resume"))
+    }
+
+    @Test func aDamagedDraftIsBadData() throws {
+        let draft = draftPath()
+        try Data("{ not json".utf8).write(to: URL(fileURLWithPath: draft))
+        let result = advisor(["intake", "--resume", "--draft", draft])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains(draft))
+    }
+}
