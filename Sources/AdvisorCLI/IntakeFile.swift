@@ -1,15 +1,28 @@
 import AdvisorCore
+import Foundation
 
-/// Reads an intake JSON file (filled in once the JSON reader lands).
+/// Reads an intake JSON file named on the command line.
 enum IntakeFile {
     static func read(_ path: String) throws -> Intake {
-        throw UsageError.unexpectedArgument(path)
+        try IntakeReader.read(DataFile.contents(path), file: path)
     }
 }
 
-/// Reads a policy JSON file (filled in once the JSON reader lands).
+/// Reads a policy JSON file named on the command line or in `ADVISOR_POLICY`.
 enum PolicyFile {
     static func read(_ path: String) throws -> Policy {
-        throw UsageError.unexpectedArgument(path)
+        try PolicyReader.read(DataFile.contents(path), file: path)
+    }
+}
+
+/// The bytes of a file the user named, or an error that names it.
+enum DataFile {
+    static func contents(_ path: String) throws -> Data {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+              let data = FileManager.default.contents(atPath: path) else {
+            throw CLIError.cannotRead(path: path)
+        }
+        return data
     }
 }

@@ -6,7 +6,7 @@ import TextMatching
 /// The `advisor` command itself: finds the subcommand, applies the global options, reports errors.
 enum RootCommand {
     static let commands: [any Subcommand.Type] = [
-        IntakeCommand.self, AdviseCommand.self, TypesCommand.self, TypeCommand.self, TemperamentCommand.self,
+        IntakeCommand.self, AdviseCommand.self, PolicyCommand.self, TypesCommand.self, TypeCommand.self, TemperamentCommand.self,
         PrinciplesCommand.self, ProcessCommand.self, HelpCommand.self,
     ]
 
@@ -75,6 +75,8 @@ enum RootCommand {
             (message, status) = (advisor.message(in: language), ExitCode.usage)
         case let cli as CLIError:
             (message, status) = (cli.message(in: language), cli.exitCode)
+        case let invalid as InvalidDataFile:
+            (message, status) = (invalid.message(in: language), ExitCode.dataError)
         default:
             (message, status) = (String(describing: error), ExitCode.failure)
         }

@@ -1,7 +1,7 @@
 /// Builds a plain-text card line by line, wrapping everything to a fixed width.
 public struct CardWriter {
     public let width: Int
-    public private(set) var lines: [String] = []
+    public var lines: [String] = []
 
     /// Creates a writer.
     /// - Parameter width: The widest any line may be.

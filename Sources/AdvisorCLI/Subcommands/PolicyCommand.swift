@@ -1,0 +1,75 @@
+import AdvisorCore
+import ArgumentParsing
+import Foundation
+import Knowledge
+
+/// `advisor policy show|init|check`: what supervisors use to write and verify the compensation policy.
+enum PolicyCommand: Subcommand {
+    static let name = "policy"
+    static let synopsis = Bilingual(zh: "policy show [文件] | init | check <文件>", en: "policy show [FILE] | init | check FILE")
+    static let summary = Bilingual(zh: "查看、生成、检查补偿政策（主管用）", en: "Show, start or check a compensation policy (for supervisors)")
+    static let discussion = Bilingual(
+        zh: "show 以表格显示政策（默认 --policy、ADVISOR_POLICY 或内置政策）；init 打印内置政策的 JSON 供修改；check 列出文件中的每个问题及其 JSON 路径和行列号，有问题时退出码 65。",
+        en: "show prints the policy as a table (from the file, --policy, ADVISOR_POLICY or the built-in one); init prints the built-in policy as JSON to edit; check lists every problem in a file with its JSON path, line and column, and exits 65 when there is one."
+    )
+    static let options: [(spec: OptionSpec, help: Bilingual)] = [PolicySource.option]
+
+    static let actions = ["show", "init", "check"]
+
+    static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
+        guard let action = arguments.positionals.first else {
+            throw UsageError.missingArgument(Bilingual(zh: "动作：show、init 或 check", en: "an action: show, init or check"))
+        }
+        switch action {
+        case "show":
+            try requireAtMost(2, positionals: arguments)
+            let policy = try arguments.positionals.dropFirst().first.map(PolicyFile.read) ?? PolicySource.load(arguments, context)
+            try context.emit(policy) { $0.renderTable(language: context.language) }
+            return ExitCode.success
+        case "init":
+            try requireAtMost(1, positionals: arguments)
+            try context.printJSON(Policy.builtIn)
+            return ExitCode.success
+        case "check":
+            try requireAtMost(2, positionals: arguments)
+            guard let path = arguments.positionals.dropFirst().first else {
+                throw UsageError.missingArgument(Bilingual(zh: "要检查的政策文件", en: "the policy file to check"))
+            }
+            let policy: Policy
+            do {
+                policy = try PolicyFile.read(path)
+            } catch let invalid as InvalidDataFile where context.json {
+                // With --json the report itself is the result; the exit status still says the file is bad.
+                try context.printJSON(PolicyCheckReport(file: path, valid: false, problems: invalid.problems.map {
+                    PolicyCheckReport.Problem(path: $0.path, line: $0.position?.line, column: $0.position?.column,
+                                              message: $0.message(in: context.language, file: path))
+                }))
+                return ExitCode.dataError
+            }
+            if context.json {
+                try context.printJSON(PolicyCheckReport(file: path, valid: true, problems: []))
+            } else {
+                context.print(context.language == .zh
+                    ? "\(path)：政策有效（\(policy.name) \(policy.version)，\(policy.tiers.count) 个层级，\(policy.categories.count) 个类别）"
+                    : "\(path): valid policy (\(policy.name) \(policy.version), \(policy.tiers.count) tiers, \(policy.categories.count) categories)")
+            }
+            return ExitCode.success
+        default:
+            throw UsageError.unknownCommand("policy \(action)", suggestions: actions.map { "policy \($0)" })
+        }
+    }
+}
+
+/// The JSON form of `policy check`.
+struct PolicyCheckReport: Codable {
+    var file: String
+    var valid: Bool
+    var problems: [Problem]
+
+    struct Problem: Codable {
+        var path: String
+        var line: Int?
+        var column: Int?
+        var message: String
+    }
+}

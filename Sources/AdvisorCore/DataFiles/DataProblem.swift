@@ -1,0 +1,137 @@
+import Knowledge
+
+/// One thing wrong in a data file, with where it is: the JSON path and the line and column.
+public struct DataProblem: Equatable, Sendable {
+    /// The JSON path, e.g. `$.categories["product-quality"].caps.agent`.
+    public let path: String
+    /// Where in the file the offending value (or the object missing a field) starts.
+    public let position: TextPosition?
+    public let kind: Kind
+
+    /// What is wrong.
+    public enum Kind: Equatable, Sendable {
+        /// The text is not JSON at all.
+        case syntax(JSONSyntaxError)
+        /// A required field is absent.
+        case missing
+        /// The value has the wrong JSON type.
+        case wrongType(expected: Expected, found: String)
+        /// A number below zero where only zero or more makes sense.
+        case negative(Double)
+        /// A number outside its allowed range.
+        case outOfRange(Double, range: ClosedRange<Double>)
+        /// A whole number was expected.
+        case notWhole(Double)
+        /// A field the format does not have; `suggestion` is the closest one it does.
+        case unknownField(suggestion: String?)
+        /// A name that is not one of the allowed values.
+        case unknownName(String, allowed: [String])
+        /// A lower bound above its upper bound.
+        case minAboveMax(minField: String, minimum: Double, maxField: String, maximum: Double)
+        /// A tier's value is below the value of the tier under it.
+        case fallsUpTiers(lowerTier: String, lowerValue: Double, tier: String, value: Double)
+        /// A list given twice the same name.
+        case duplicate(String)
+        /// A list that must not be empty is.
+        case empty
+        /// A text field that must not be blank is.
+        case blank
+    }
+
+    /// The JSON types a field can expect.
+    public enum Expected: String, Equatable, Sendable {
+        case object, array, string, number, boolean
+        case wholeNumber = "whole number"
+    }
+
+    /// Creates a problem.
+    /// - Parameters:
+    ///   - path: The JSON path of the value.
+    ///   - position: Where it stands in the file.
+    ///   - kind: What is wrong.
+    public init(path: String, position: TextPosition?, kind: Kind) {
+        self.path = path
+        self.position = position
+        self.kind = kind
+    }
+
+    /// "file:line:column: path: problem — fix", in one language.
+    public func message(in language: Language, file: String) -> String {
+        let place = position.map { "\(file):\($0.line):\($0.column)" } ?? file
+        if case let .syntax(error) = kind {
+            return "\(file): " + error.message(in: language)
+        }
+        return "\(place): \(path): " + describe(language)
+    }
+
+    private func describe(_ language: Language) -> String {
+        let zh = language == .zh
+        func n(_ v: Double) -> String { Money.plain(v) }
+        switch kind {
+        case let .syntax(error):
+            return error.message(in: language)
+        case .missing:
+            return zh ? "缺少这个字段；请补上" : "this field is missing; add it"
+        case let .wrongType(expected, found):
+            let want = zh ? Self.zhName(expected) : expected.rawValue
+            return zh ? "应为\(want)，实际是 \(found)" : "expected a \(want), found \(found)"
+        case let .negative(v):
+            return zh ? "不能为负数（\(n(v))）；请填 0 或更大的数" : "must not be negative (\(n(v))); use 0 or more"
+        case let .outOfRange(v, range):
+            return zh ? "\(n(v)) 超出范围，应在 \(n(range.lowerBound)) 到 \(n(range.upperBound)) 之间"
+                : "\(n(v)) is out of range; use \(n(range.lowerBound)) to \(n(range.upperBound))"
+        case let .notWhole(v):
+            return zh ? "应为整数（收到 \(n(v))）" : "must be a whole number (got \(n(v)))"
+        case let .unknownField(suggestion):
+            let hint = suggestion.map { zh ? "；是不是“\($0)”？" : "; did you mean '\($0)'?" } ?? (zh ? "；请删除它" : "; remove it")
+            return (zh ? "没有这个字段" : "no such field") + hint
+        case let .unknownName(name, allowed):
+            let list = allowed.joined(separator: ", ")
+            return zh ? "不认识“\(name)”；可用：\(list)" : "unknown name '\(name)'; use one of: \(list)"
+        case let .minAboveMax(minField, minimum, maxField, maximum):
+            return zh ? "\(minField)（\(n(minimum))）高于 \(maxField)（\(n(maximum))）；请调低前者或调高后者"
+                : "\(minField) (\(n(minimum))) is above \(maxField) (\(n(maximum))); lower the first or raise the second"
+        case let .fallsUpTiers(lowerTier, lowerValue, tier, value):
+            return zh ? "\(tier) 的值 \(n(value)) 低于更低层级 \(lowerTier) 的 \(n(lowerValue))；层级越高不能越少"
+                : "\(tier) has \(n(value)), less than the lower tier \(lowerTier) with \(n(lowerValue)); values must not fall up the tiers"
+        case let .duplicate(name):
+            return zh ? "“\(name)”出现了两次；只保留一个" : "'\(name)' appears twice; keep one"
+        case .empty:
+            return zh ? "列表不能为空" : "the list must not be empty"
+        case .blank:
+            return zh ? "不能为空白" : "must not be blank"
+        }
+    }
+
+    private static func zhName(_ expected: Expected) -> String {
+        switch expected {
+        case .object: "对象"
+        case .array: "数组"
+        case .string: "字符串"
+        case .number: "数字"
+        case .boolean: "布尔值"
+        case .wholeNumber: "整数"
+        }
+    }
+}
+
+/// A data file that failed its checks: every problem found, not only the first.
+public struct InvalidDataFile: Error, Equatable, Sendable {
+    public let file: String
+    public let problems: [DataProblem]
+
+    /// Creates the error.
+    /// - Parameters:
+    ///   - file: The file's path as the user gave it.
+    ///   - problems: Everything wrong, in file order.
+    public init(file: String, problems: [DataProblem]) {
+        self.file = file
+        self.problems = problems
+    }
+
+    /// One line per problem.
+    public func message(in language: Language) -> String {
+        let head = language == .zh ? "\(file) 有 \(problems.count) 处问题：" : "\(file) has \(problems.count) problem\(problems.count == 1 ? "" : "s"):"
+        return ([head] + problems.map { "  " + $0.message(in: language, file: file) }).joined(separator: "\n")
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Knowledge
+
+/// Reads intake JSON (a file, or one line of a batch), listing every problem with its JSON path.
+public enum IntakeReader {
+    static let fields = ["category", "severity", "fault", "brokenPromises", "type", "temperament", "expectation", "bottomLine",
+                         "orderValue", "tier", "customerValue", "said", "daysSinceSale", "failedRepairs", "distanceSale",
+                         "distanceSaleExempt", "fraud", "foodSafety"]
+
+    /// Parses and checks one intake.
+    /// - Parameters:
+    ///   - data: The JSON text.
+    ///   - file: The name to use in messages.
+    /// - Throws: `InvalidDataFile` with every problem found.
+    public static func read(_ data: Data, file: String) throws(InvalidDataFile) -> Intake {
+        let root: JSONNode
+        do {
+            root = try JSONParser.parse(data)
+        } catch {
+            throw InvalidDataFile(file: file, problems: [DataProblem(path: "$", position: error.position, kind: .syntax(error))])
+        }
+        var reader = SchemaReader()
+        if let intake = check(root, &reader), reader.problems.isEmpty { return intake }
+        throw InvalidDataFile(file: file, problems: reader.problems)
+    }
+
+    /// Checks a parsed intake; nil when anything is wrong, with the problems in the reader.
+    public static func check(_ root: JSONNode, _ r: inout SchemaReader) -> Intake? {
+        let top = JSONPath.root
+        guard r.object(root, top, fields: fields) != nil else { return nil }
+        guard let category = r.name(root["category"], top.appending("category"), parent: root, as: ComplaintCategoryID.self) else {
+            // Keep reading so one run lists every problem.
+            _ = optionalFields(root, Intake(category: .billing), &r)
+            return nil
+        }
+        return optionalFields(root, Intake(category: category), &r)
+    }
+
+    private static func optionalFields(_ root: JSONNode, _ start: Intake, _ r: inout SchemaReader) -> Intake? {
+        var intake = start
+        let top = JSONPath.root
+        let before = r.problems.count
+        /// A field that may be absent or null.
+        func present(_ key: String) -> JSONNode? {
+            guard let node = root[key], !node.isNull else { return nil }
+            return node
+        }
+        if let n = present("severity"), let v = r.name(n, top.appending("severity"), parent: root, as: Severity.self) { intake.severity = v }
+        if let n = present("fault"), let v = r.name(n, top.appending("fault"), parent: root, as: Fault.self) { intake.fault = v }
+        if let n = present("customerValue"), let v = r.name(n, top.appending("customerValue"), parent: root, as: CustomerValue.self) { intake.customerValue = v }
+        if let n = present("type") { intake.type = r.name(n, top.appending("type"), parent: root, as: ComplainantTypeID.self) }
+        if let n = present("temperament") { intake.temperament = r.name(n, top.appending("temperament"), parent: root, as: TemperamentID.self) }
+        if let n = present("brokenPromises"), let v = r.whole(n, top.appending("brokenPromises"), parent: root, range: 0...1000) { intake.brokenPromises = v }
+        if let n = present("failedRepairs"), let v = r.whole(n, top.appending("failedRepairs"), parent: root, range: 0...1000) { intake.failedRepairs = v }
+        if let n = present("daysSinceSale") { intake.daysSinceSale = r.whole(n, top.appending("daysSinceSale"), parent: root, range: 0...100_000) }
+        if let n = present("expectation") { intake.expectation = r.number(n, top.appending("expectation"), parent: root) }
+        if let n = present("bottomLine") { intake.bottomLine = r.number(n, top.appending("bottomLine"), parent: root) }
+        if let n = present("orderValue") { intake.orderValue = r.number(n, top.appending("orderValue"), parent: root) }
+        if let n = present("tier"), let v = r.string(n, top.appending("tier"), parent: root) { intake.tier = v }
+        for key in ["distanceSale", "distanceSaleExempt", "fraud", "foodSafety"] {
+            guard let n = present(key), let v = r.bool(n, top.appending(key), parent: root) else { continue }
+            switch key {
+            case "distanceSale": intake.distanceSale = v
+            case "distanceSaleExempt": intake.distanceSaleExempt = v
+            case "fraud": intake.fraud = v
+            default: intake.foodSafety = v
+            }
+        }
+        if let n = present("said"), let lines = r.array(n, top.appending("said"), parent: root, allowEmpty: true) {
+            intake.said = lines.enumerated().compactMap { index, line in
+                guard let text = line.string else {
+                    r.report(.wrongType(expected: .string, found: line.kindName), at: top.appending("said").appending(index), line)
+                    return nil
+                }
+                return text
+            }
+        }
+        if let e = intake.expectation, let b = intake.bottomLine, b > e {
+            r.report(.minAboveMax(minField: "bottomLine", minimum: b, maxField: "expectation", maximum: e), at: top.appending("bottomLine"), root["bottomLine"])
+        }
+        return r.problems.count == before ? intake : nil
+    }
+}

@@ -1,0 +1,167 @@
+import Foundation
+import Knowledge
+
+/// Reads a policy file and checks it, listing every problem with its JSON path and position.
+public enum PolicyReader {
+    static let topFields = ["name", "version", "currency", "tiers", "ceilingShareOfOrderValue", "forms", "modifiers", "categories"]
+    static let formFields = ["pointsPerCurrencyUnit", "serviceVisitValue", "expressReshipValue"]
+    static let modifierFields = ["severity", "fault", "perBrokenPromise", "maxBrokenPromisesCounted", "customerValue"]
+    static let categoryFields = ["remedies", "floor", "standard", "caps", "forms", "minCare", "maxCare"]
+
+    /// Parses and checks policy JSON.
+    /// - Parameters:
+    ///   - data: The file's bytes.
+    ///   - file: The path to name in messages.
+    /// - Returns: The policy, when it has no problem.
+    /// - Throws: `InvalidDataFile` listing every problem found.
+    public static func read(_ data: Data, file: String) throws(InvalidDataFile) -> Policy {
+        let root: JSONNode
+        do {
+            root = try JSONParser.parse(data)
+        } catch {
+            throw InvalidDataFile(file: file, problems: [DataProblem(path: "$", position: error.position, kind: .syntax(error))])
+        }
+        var reader = SchemaReader()
+        let policy = check(root, &reader)
+        if let policy, reader.problems.isEmpty { return policy }
+        throw InvalidDataFile(file: file, problems: reader.problems.sorted { ($0.position ?? TextPosition(line: 0, column: 0)) < ($1.position ?? TextPosition(line: 0, column: 0)) })
+    }
+
+    static func check(_ root: JSONNode, _ r: inout SchemaReader) -> Policy? {
+        let top = JSONPath.root
+        guard r.object(root, top, fields: topFields) != nil else { return nil }
+        let name = r.string(root["name"], top.appending("name"), parent: root)
+        let version = r.string(root["version"], top.appending("version"), parent: root)
+        let currency = r.string(root["currency"], top.appending("currency"), parent: root)
+        let share = r.number(root["ceilingShareOfOrderValue"], top.appending("ceilingShareOfOrderValue"), parent: root, range: 0.01...100)
+
+        var tiers: [String]? = nil
+        let tiersPath = top.appending("tiers")
+        if let elements = r.array(root["tiers"], tiersPath, parent: root) {
+            var names: [String] = []
+            for (index, element) in elements.enumerated() {
+                guard let tier = r.string(element, tiersPath.appending(index), parent: root["tiers"]) else { continue }
+                if names.contains(tier) { r.report(.duplicate(tier), at: tiersPath.appending(index), element) } else { names.append(tier) }
+            }
+            if names.count == elements.count { tiers = names }
+        }
+
+        let forms = readForms(root, top, &r)
+        let modifiers = readModifiers(root, top, &r)
+
+        var categories: [String: Policy.CategoryPolicy] = [:]
+        let categoriesPath = top.appending("categories")
+        var categoriesComplete = false
+        if let members = r.object(root["categories"], categoriesPath, fields: nil, parent: root) {
+            categoriesComplete = true
+            let known = ComplaintCategoryID.allCases.map(\.rawValue)
+            for member in members where !known.contains(member.key) {
+                r.report(.unknownName(member.key, allowed: known), at: categoriesPath.appending(member.key), member: member)
+                categoriesComplete = false
+            }
+            for id in known {
+                let path = categoriesPath.appending(id)
+                guard let node = root["categories"]?[id] else {
+                    r.report(.missing, at: path, root["categories"])
+                    categoriesComplete = false
+                    continue
+                }
+                if let category = readCategory(node, path, tiers: tiers, &r) {
+                    categories[id] = category
+                } else {
+                    categoriesComplete = false
+                }
+            }
+        }
+        guard let name, let version, let currency, let share, let tiers, let forms, let modifiers, categoriesComplete else { return nil }
+        return Policy(name: name, version: version, currency: currency, tiers: tiers, ceilingShareOfOrderValue: share,
+                      forms: forms, modifiers: modifiers, categories: categories)
+    }
+
+    static func readForms(_ root: JSONNode, _ top: JSONPath, _ r: inout SchemaReader) -> Policy.FormSettings? {
+        let path = top.appending("forms")
+        guard r.object(root["forms"], path, fields: formFields, parent: root) != nil, let node = root["forms"] else { return nil }
+        let points = r.number(node["pointsPerCurrencyUnit"], path.appending("pointsPerCurrencyUnit"), parent: node, range: 0.001...1_000_000)
+        let visit = r.number(node["serviceVisitValue"], path.appending("serviceVisitValue"), parent: node)
+        let reship = r.number(node["expressReshipValue"], path.appending("expressReshipValue"), parent: node)
+        guard let points, let visit, let reship else { return nil }
+        return Policy.FormSettings(pointsPerCurrencyUnit: points, serviceVisitValue: visit, expressReshipValue: reship)
+    }
+
+    /// A map from every value of an enum to a factor; each key is required and none other is allowed.
+    static func factors<T: RawRepresentable & CaseIterable>(_ node: JSONNode?, _ path: JSONPath, parent: JSONNode?, _: T.Type, _ r: inout SchemaReader) -> [String: Double]? where T.RawValue == String {
+        let keys = T.allCases.map(\.rawValue)
+        guard r.object(node, path, fields: keys, parent: parent) != nil, let node else { return nil }
+        var result: [String: Double] = [:]
+        for key in keys {
+            if let value = r.number(node[key], path.appending(key), parent: node, range: 0...100) { result[key] = value }
+        }
+        return result.count == keys.count && node.object?.count == keys.count ? result : nil
+    }
+
+    static func readModifiers(_ root: JSONNode, _ top: JSONPath, _ r: inout SchemaReader) -> Policy.Modifiers? {
+        let path = top.appending("modifiers")
+        guard r.object(root["modifiers"], path, fields: modifierFields, parent: root) != nil, let node = root["modifiers"] else { return nil }
+        let severity = factors(node["severity"], path.appending("severity"), parent: node, Severity.self, &r)
+        let fault = factors(node["fault"], path.appending("fault"), parent: node, Fault.self, &r)
+        let value = factors(node["customerValue"], path.appending("customerValue"), parent: node, CustomerValue.self, &r)
+        let perPromise = r.number(node["perBrokenPromise"], path.appending("perBrokenPromise"), parent: node, range: 0...10)
+        let counted = r.whole(node["maxBrokenPromisesCounted"], path.appending("maxBrokenPromisesCounted"), parent: node, range: 0...100)
+        guard let severity, let fault, let value, let perPromise, let counted else { return nil }
+        return Policy.Modifiers(severity: severity, fault: fault, perBrokenPromise: perPromise,
+                                maxBrokenPromisesCounted: counted, customerValue: value)
+    }
+
+    /// A map from every tier to a value; values never fall as the tier rises.
+    static func perTier(_ node: JSONNode?, _ path: JSONPath, parent: JSONNode?, tiers: [String]?, whole: Bool, range: ClosedRange<Double>?, _ r: inout SchemaReader) -> [String: Double]? {
+        guard let members = r.object(node, path, fields: nil, parent: parent), let node else { return nil }
+        guard let tiers else { return nil }
+        var ok = true
+        for member in members where !tiers.contains(member.key) {
+            r.report(.unknownName(member.key, allowed: tiers), at: path.appending(member.key), member: member)
+            ok = false
+        }
+        var values: [String: Double] = [:]
+        var previous: (tier: String, value: Double)? = nil
+        for tier in tiers {
+            let valuePath = path.appending(tier)
+            let value = whole ? r.whole(node[tier], valuePath, parent: node, range: range).map(Double.init)
+                              : r.number(node[tier], valuePath, parent: node, range: range)
+            guard let value else { ok = false; previous = nil; continue }
+            if let previous, value < previous.value {
+                r.report(.fallsUpTiers(lowerTier: previous.tier, lowerValue: previous.value, tier: tier, value: value), at: valuePath, node[tier])
+                ok = false
+            }
+            values[tier] = value
+            previous = (tier, value)
+        }
+        return ok ? values : nil
+    }
+
+    static func readCategory(_ node: JSONNode, _ path: JSONPath, tiers: [String]?, _ r: inout SchemaReader) -> Policy.CategoryPolicy? {
+        guard r.object(node, path, fields: categoryFields) != nil else { return nil }
+        let remedies = r.names(node["remedies"], path.appending("remedies"), parent: node, as: RemedyKind.self)
+        let forms = r.names(node["forms"], path.appending("forms"), parent: node, as: CompensationForm.self)
+        let floor = r.number(node["floor"], path.appending("floor"), parent: node)
+        let standard = r.number(node["standard"], path.appending("standard"), parent: node)
+        let minCare = r.whole(node["minCare"], path.appending("minCare"), parent: node, range: 0...4)
+        let caps = perTier(node["caps"], path.appending("caps"), parent: node, tiers: tiers, whole: false, range: nil, &r)
+        let maxCare = perTier(node["maxCare"], path.appending("maxCare"), parent: node, tiers: tiers, whole: true, range: 0...4, &r)
+        var consistent = true
+        if let floor, let standard, floor > standard {
+            r.report(.minAboveMax(minField: "floor", minimum: floor, maxField: "standard", maximum: standard), at: path.appending("floor"), node["floor"])
+            consistent = false
+        }
+        if let floor, let caps, let top = tiers?.last, let cap = caps[top], floor > cap {
+            r.report(.minAboveMax(minField: "floor", minimum: floor, maxField: "caps.\(top)", maximum: cap), at: path.appending("floor"), node["floor"])
+            consistent = false
+        }
+        if let minCare, let maxCare, let top = tiers?.last, let most = maxCare[top], Double(minCare) > most {
+            r.report(.minAboveMax(minField: "minCare", minimum: Double(minCare), maxField: "maxCare.\(top)", maximum: most), at: path.appending("minCare"), node["minCare"])
+            consistent = false
+        }
+        guard consistent, let remedies, let forms, let floor, let standard, let minCare, let caps, let maxCare else { return nil }
+        return Policy.CategoryPolicy(remedies: remedies, floor: floor, standard: standard, caps: caps, forms: forms,
+                                     minCare: minCare, maxCare: maxCare.mapValues { Int($0) })
+    }
+}

@@ -1,0 +1,113 @@
+import AdvisorCore
+import Foundation
+import Testing
+
+/// Writes text to a fresh temporary file and returns its path.
+func temporaryFile(_ text: String, suffix: String = ".json") throws -> String {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("advisor-\(UUID().uuidString)\(suffix)")
+    try Data(text.utf8).write(to: url)
+    return url.path
+}
+
+@Suite struct PolicyCommandTests {
+    @Test func initPrintsAPolicyThatChecksValidAndDecodes() throws {
+        let printed = advisor(["policy", "init"])
+        #expect(printed.status == 0)
+        #expect(try decode(Policy.self, from: printed.stdout) == Policy.builtIn)
+        let path = try temporaryFile(printed.stdout)
+        let checked = advisor(["policy", "check", path])
+        #expect(checked.status == 0)
+        #expect(checked.stdout.contains("valid policy"))
+    }
+
+    @Test func checkListsEveryProblemWithItsPathAndExits65() throws {
+        var text = advisor(["policy", "init"]).stdout
+        text = text.replacingOccurrences(of: "\"agent\" : 300,", with: "\"agent\" : -300,")
+        text = text.replacingOccurrences(of: "\"currency\" : \"CNY\",", with: "\"currency\" : 7,")
+        let path = try temporaryFile(text)
+        let result = advisor(["policy", "check", path])
+        #expect(result.status == 65)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("$.currency: expected a string, found number"))
+        #expect(result.stderr.contains("$.categories[\"installation-delay\"].caps.agent: must not be negative"))
+        #expect(result.stderr.contains("$.categories[\"product-quality\"].caps.agent: must not be negative"))
+        #expect(result.stderr.contains("\(path):"))
+    }
+
+    @Test func checkWithJSONPrintsTheReportAndStillExits65() throws {
+        let path = try temporaryFile("{\"name\": \"x\"}")
+        let result = advisor(["policy", "check", path, "--json"])
+        #expect(result.status == 65)
+        let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect(report?["valid"] as? Bool == false)
+        #expect(((report?["problems"] as? [Any])?.count ?? 0) >= 5)
+    }
+
+    @Test func syntaxErrorsGiveLineAndColumn() throws {
+        let path = try temporaryFile("{\n  \"name\": \"x\",\n  oops\n}")
+        let result = advisor(["policy", "check", path])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("line 3"))
+    }
+
+    @Test func missingFileIsNamed() {
+        let result = advisor(["policy", "check", "/nonexistent/policy.json"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("cannot read /nonexistent/policy.json"))
+    }
+
+    @Test func showPrintsTheTableInEightyColumns() {
+        let result = advisor(["policy", "show"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("installation-delay"))
+        #expect(result.stdout.split(separator: "\n").allSatisfy { TextLayout.displayWidth($0) <= 80 })
+    }
+
+    @Test func policyFileAndVariableChangeTheAdvice() throws {
+        var text = advisor(["policy", "init"]).stdout
+        text = text.replacingOccurrences(of: "\"name\" : \"built-in\"", with: "\"name\" : \"strict\"")
+        let path = try temporaryFile(text)
+        let byOption = try decode(Advice.self, from: advisor(["advise", "--category", "billing", "--policy", path, "--json"]).stdout)
+        #expect(byOption.policy.name == "strict")
+        let byVariable = try decode(Advice.self, from: advisor(["advise", "--category", "billing", "--json"],
+                                                              environment: ["LANG": "en_US.UTF-8", "ADVISOR_POLICY": path]).stdout)
+        #expect(byVariable.policy.name == "strict")
+        let broken = try temporaryFile("{}")
+        let refused = advisor(["advise", "--category", "billing"], environment: ["LANG": "en_US.UTF-8", "ADVISOR_POLICY": broken])
+        #expect(refused.status == 65)
+    }
+
+    @Test func unknownActionIsAUsageError() {
+        let result = advisor(["policy", "publish"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("policy show"))
+    }
+}
+
+@Suite struct IntakeFileTests {
+    @Test func intakeFileGivesTheSameAdviceAsTheFlags() throws {
+        let path = try temporaryFile("""
+        {"category": "installation-delay", "severity": "severe", "brokenPromises": 2, "type": "unreasonable",
+         "temperament": "emotional", "expectation": 3000, "bottomLine": 500, "orderValue": 12000}
+        """)
+        let fromFile = advisor(["advise", "--intake", path, "--json"])
+        #expect(fromFile.status == 0, "\(fromFile.stderr)")
+        let fromFlags = advisor(AdviseCommandTests.furniture + ["--json"])
+        #expect(try decode(Advice.self, from: fromFile.stdout) == decode(Advice.self, from: fromFlags.stdout))
+    }
+
+    @Test func flagsOverrideTheFile() throws {
+        let path = try temporaryFile("{\"category\": \"billing\", \"expectation\": 50}")
+        let advice = try decode(Advice.self, from: advisor(["advise", "--intake", path, "--expect", "80", "--json"]).stdout)
+        #expect(advice.intake.expectation == 80)
+    }
+
+    @Test func badIntakeFileListsItsProblemsAndExits65() throws {
+        let path = try temporaryFile("{\"category\": \"shipping\", \"expectation\": -1, \"tpye\": \"vip\"}")
+        let result = advisor(["advise", "--intake", path])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("$.category: unknown name 'shipping'"))
+        #expect(result.stderr.contains("$.expectation: must not be negative"))
+        #expect(result.stderr.contains("$.tpye: no such field; did you mean 'type'?"))
+    }
+}

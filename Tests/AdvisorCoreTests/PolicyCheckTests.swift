@@ -1,0 +1,133 @@
+import AdvisorCore
+import Foundation
+import Knowledge
+import Testing
+
+/// The built-in policy as a mutable JSON tree, so each broken case changes one thing.
+private func builtInTree() throws -> [String: Any] {
+    let data = try JSONEncoder().encode(Policy.builtIn)
+    return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+}
+
+private func problems(after change: (inout [String: Any]) -> Void) throws -> [DataProblem] {
+    var tree = try builtInTree()
+    change(&tree)
+    let data = try JSONSerialization.data(withJSONObject: tree, options: [.prettyPrinted, .sortedKeys])
+    do {
+        _ = try PolicyReader.read(data, file: "policy.json")
+        return []
+    } catch {
+        return error.problems
+    }
+}
+
+/// Sets a value deep in a JSON tree by its keys.
+private func set(_ tree: inout [String: Any], _ keys: [String], _ value: Any?) {
+    guard let first = keys.first else { return }
+    if keys.count == 1 {
+        tree[first] = value
+        return
+    }
+    var child = tree[first] as? [String: Any] ?? [:]
+    set(&child, Array(keys.dropFirst()), value)
+    tree[first] = child
+}
+
+@Suite struct PolicyCheckTests {
+    struct BrokenCase: Sendable, CustomTestStringConvertible {
+        let name: String
+        let keys: [String]
+        /// The replacement value; nil removes the field.
+        let value: (@Sendable () -> Any?)
+        let path: String
+        let kind: @Sendable (DataProblem.Kind) -> Bool
+        var testDescription: String { name }
+    }
+
+    static let corpus: [BrokenCase] = [
+        BrokenCase(name: "floor above standard", keys: ["categories", "billing", "floor"], value: { 90 },
+                   path: "$.categories.billing.floor", kind: { if case .minAboveMax = $0 { true } else { false } }),
+        BrokenCase(name: "negative cap", keys: ["categories", "billing", "caps", "agent"], value: { -5 },
+                   path: "$.categories.billing.caps.agent", kind: { $0 == .negative(-5) }),
+        BrokenCase(name: "cap falls up the tiers", keys: ["categories", "product-quality", "caps", "supervisor"], value: { 100 },
+                   path: "$.categories[\"product-quality\"].caps.supervisor", kind: { if case .fallsUpTiers = $0 { true } else { false } }),
+        BrokenCase(name: "care falls up the tiers", keys: ["categories", "billing", "maxCare", "manager"], value: { 1 },
+                   path: "$.categories.billing.maxCare.manager", kind: { if case .fallsUpTiers = $0 { true } else { false } }),
+        BrokenCase(name: "unknown category", keys: ["categories", "shipping"], value: { [String: Any]() },
+                   path: "$.categories.shipping", kind: { if case .unknownName("shipping", _) = $0 { true } else { false } }),
+        BrokenCase(name: "missing category", keys: ["categories", "billing"], value: { nil },
+                   path: "$.categories.billing", kind: { $0 == .missing }),
+        BrokenCase(name: "unknown tier in caps", keys: ["categories", "billing", "caps", "director"], value: { 100 },
+                   path: "$.categories.billing.caps.director", kind: { if case .unknownName("director", _) = $0 { true } else { false } }),
+        BrokenCase(name: "missing tier in caps", keys: ["categories", "billing", "caps", "manager"], value: { nil },
+                   path: "$.categories.billing.caps.manager", kind: { $0 == .missing }),
+        BrokenCase(name: "unknown form", keys: ["categories", "billing", "forms"], value: { ["refund", "cash-gift"] },
+                   path: "$.categories.billing.forms[1]", kind: { if case .unknownName("cash-gift", _) = $0 { true } else { false } }),
+        BrokenCase(name: "unknown remedy", keys: ["categories", "billing", "remedies"], value: { ["miracle"] },
+                   path: "$.categories.billing.remedies[0]", kind: { if case .unknownName("miracle", _) = $0 { true } else { false } }),
+        BrokenCase(name: "duplicate form", keys: ["categories", "billing", "forms"], value: { ["refund", "refund"] },
+                   path: "$.categories.billing.forms[1]", kind: { $0 == .duplicate("refund") }),
+        BrokenCase(name: "empty forms", keys: ["categories", "billing", "forms"], value: { [String]() },
+                   path: "$.categories.billing.forms", kind: { $0 == .empty }),
+        BrokenCase(name: "missing currency", keys: ["currency"], value: { nil }, path: "$.currency", kind: { $0 == .missing }),
+        BrokenCase(name: "wrong type for floor", keys: ["categories", "billing", "floor"], value: { "ten" },
+                   path: "$.categories.billing.floor", kind: { $0 == .wrongType(expected: .number, found: "string") }),
+        BrokenCase(name: "wrong type for tiers", keys: ["tiers"], value: { "agent" },
+                   path: "$.tiers", kind: { $0 == .wrongType(expected: .array, found: "string") }),
+        BrokenCase(name: "duplicate tier", keys: ["tiers"], value: { ["agent", "senior", "senior", "manager"] },
+                   path: "$.tiers[2]", kind: { $0 == .duplicate("senior") }),
+        BrokenCase(name: "care above four", keys: ["categories", "billing", "minCare"], value: { 7 },
+                   path: "$.categories.billing.minCare", kind: { $0 == .outOfRange(7, range: 0...4) }),
+        BrokenCase(name: "fractional care", keys: ["categories", "billing", "maxCare", "agent"], value: { 1.5 },
+                   path: "$.categories.billing.maxCare.agent", kind: { $0 == .notWhole(1.5) }),
+        BrokenCase(name: "misspelt field", keys: ["categories", "billing", "standrad"], value: { 30 },
+                   path: "$.categories.billing.standrad", kind: { $0 == .unknownField(suggestion: "standard") }),
+        BrokenCase(name: "missing severity factor", keys: ["modifiers", "severity", "critical"], value: { nil },
+                   path: "$.modifiers.severity.critical", kind: { $0 == .missing }),
+        BrokenCase(name: "zero ceiling share", keys: ["ceilingShareOfOrderValue"], value: { 0 },
+                   path: "$.ceilingShareOfOrderValue", kind: { if case .outOfRange = $0 { true } else { false } }),
+        BrokenCase(name: "floor above the top cap", keys: ["categories", "usage-question", "floor"], value: { 500 },
+                   path: "$.categories[\"usage-question\"].floor", kind: { if case .minAboveMax(_, _, "caps.manager", _) = $0 { true } else { false } }),
+        BrokenCase(name: "blank name", keys: ["name"], value: { "  " }, path: "$.name", kind: { $0 == .blank }),
+    ]
+
+    @Test func builtInPolicyRoundTripsThroughTheChecker() throws {
+        let data = try JSONEncoder().encode(Policy.builtIn)
+        #expect(try PolicyReader.read(data, file: "built-in.json") == Policy.builtIn)
+    }
+
+    @Test(arguments: corpus)
+    func brokenPolicyNamesTheProblemAtItsPath(_ broken: BrokenCase) throws {
+        let found = try problems { set(&$0, broken.keys, broken.value()) }
+        #expect(found.contains { $0.path == broken.path && broken.kind($0.kind) },
+                "expected a problem at \(broken.path); got \(found.map { "\($0.path): \($0.kind)" })")
+        #expect(found.allSatisfy { $0.position != nil }, "every problem has a line and column")
+    }
+
+    @Test func everyProblemInOneFileIsListed() throws {
+        let found = try problems {
+            for broken in Self.corpus.prefix(8) where broken.keys != ["categories", "billing"] {
+                set(&$0, broken.keys, broken.value())
+            }
+        }
+        #expect(found.count >= 6, "got \(found.count): \(found.map(\.path))")
+    }
+
+    @Test func positionsPointAtTheOffendingValue() throws {
+        var text = String(decoding: try JSONEncoder().encode(Policy.builtIn), as: UTF8.self)
+        text = text.replacingOccurrences(of: "\"currency\":\"CNY\"", with: "\n\n  \"currency\": 42")
+        #expect(throws: InvalidDataFile.self) { try PolicyReader.read(Data(text.utf8), file: "p.json") }
+        do {
+            _ = try PolicyReader.read(Data(text.utf8), file: "p.json")
+        } catch {
+            let problem = try #require(error.problems.first { $0.path == "$.currency" })
+            #expect(problem.position == TextPosition(line: 3, column: 15))
+            #expect(problem.message(in: .en, file: "p.json") == "p.json:3:15: $.currency: expected a string, found number")
+        }
+    }
+
+    @Test(arguments: ["", "{", "[1, 2]", "{\"name\": 1e400}", "\u{FF}\u{FE}"])
+    func textThatIsNotAPolicyIsBadDataNotACrash(_ text: String) {
+        #expect(throws: InvalidDataFile.self) { try PolicyReader.read(Data(text.utf8), file: "p.json") }
+    }
+}
