@@ -29,18 +29,21 @@ extension Advice {
         ]
     }
 
-    /// The one-line bar: floor | bottom line | range | expectation | cap.
-    public var bar: String {
+    /// The one-line bar: floor | bottom line | range | expectation | cap; `~` marks an estimate.
+    public var bar: String { bar(width: .max) }
+
+    /// The bar, dropping the cap's tier name when the line would be wider than `width`.
+    public func bar(width: Int) -> String {
         let zh = language == .zh
-        let est = zh ? "（估）" : " (est.)"
         let parts = [
             (zh ? "下限 " : "floor ") + Money.plain(bounds.floor),
-            (zh ? "底线 " : "bottom ") + Money.plain(bottomLine.amount) + (estimated.bottomLine ? est : ""),
+            (zh ? "底线 " : "bottom ") + (estimated.bottomLine ? "~" : "") + Money.plain(bottomLine.amount),
             (zh ? "范围 " : "range ") + Money.plain(range.opening) + "–" + Money.plain(range.walkAway),
-            (zh ? "期望 " : "expect ") + Money.plain(expectation.amount) + (estimated.expectation ? est : ""),
-            (zh ? "上限 " : "cap ") + Money.plain(bounds.cap) + " (\(settlement.tier))",
+            (zh ? "期望 " : "expect ") + (estimated.expectation ? "~" : "") + Money.plain(expectation.amount),
+            (zh ? "上限 " : "cap ") + Money.plain(bounds.cap),
         ]
-        return parts.joined(separator: " | ")
+        let full = parts.joined(separator: " | ") + " (\(settlement.tier))"
+        return TextLayout.displayWidth(full) <= width ? full : parts.joined(separator: " | ")
     }
 
     /// A scale from the floor to the cap with B, the range and E placed on it.
@@ -96,8 +99,8 @@ extension Advice {
         }
         head.append(one(label(CardLabels.customer) + who))
         head.append(one(label(CardLabels.remedy) + remedy.text))
-        head.append(one(bar))
-        head.append(one(scale(width: width)))
+        head.append(one(bar(width: width)))
+        if bounds.cap > bounds.floor { head.append(one(scale(width: width))) }
         if !offers.isEmpty {
             head += wrapped(label(CardLabels.offer) + offers.map(\.text).joined(separator: zh ? "；或 " : "; or "), lines: 2)
         } else {
@@ -105,7 +108,7 @@ extension Advice {
         }
         head.append(one(label(CardLabels.care) + "\(care.level) \(care.name) — " + (care.actions.first ?? "")))
         if escalation.needed, let to = escalation.to {
-            head.append(one(label(CardLabels.escalate) + "→ \(to): " + escalation.steps.map(\.text).joined(separator: "; ")))
+            head.append(one(label(CardLabels.escalate) + "→ \(to)\(colon)" + escalation.steps.map(\.text).joined(separator: zh ? "；" : "; ")))
         }
         if let lowering = lowerExpectation {
             head.append(one(label(CardLabels.lower) + lowering.reason))

@@ -21,7 +21,9 @@ struct AdviceWriter {
         let type = intake.type.map(KnowledgeBase.type)
         let temperament = intake.temperament.map(KnowledgeBase.temperament)
         let remedy = remedyAdvice(intake, statutes, categoryPolicy, bounds)
-        let offers = offerList(settlement.amount, forms: categoryPolicy.forms)
+        // Statutory compensation is money the law awards, so it is paid back as money, not as coupons or points.
+        let forms: [CompensationForm] = bounds.statutoryFloor != nil ? [.refund] : categoryPolicy.forms
+        let offers = offerList(settlement.amount, forms: forms)
         let careLevel = KnowledgeBase.careLevels[min(max(settlement.care, 0), KnowledgeBase.careLevels.count - 1)]
         let escalation = Advice.Escalation(
             needed: !escalationSteps.isEmpty,
@@ -49,7 +51,8 @@ struct AdviceWriter {
             escalation: escalation,
             lowerExpectation: lowering,
             strategy: strategy(intake: intake, type: type, temperament: temperament, remedy: remedy, range: range,
-                               offers: offers, escalation: escalation, lowering: lowering, compensable: bounds.compensable),
+                               offers: offers, escalation: escalation, lowering: lowering, compensable: bounds.compensable,
+                               statutory: bounds.statutoryFloor),
             followUp: followUps(care: settlement.care, escalated: escalation.needed),
             notes: notes
         )
@@ -143,7 +146,7 @@ struct AdviceWriter {
 
     func strategy(intake: Intake, type: ComplainantType?, temperament: Temperament?, remedy: Advice.RemedyAdvice,
                   range: Advice.OfferRange, offers: [Advice.Offer], escalation: Advice.Escalation,
-                  lowering: Advice.ExpectationLowering?, compensable: Bool) -> Advice.Strategy {
+                  lowering: Advice.ExpectationLowering?, compensable: Bool, statutory: Double?) -> Advice.Strategy {
         let phrases = KnowledgeBase.negotiationPhrases
         var steps: [Advice.Step] = []
         func add(_ stage: String, _ text: String) { steps.append(Advice.Step(stage: stage, text: text)) }
@@ -151,7 +154,10 @@ struct AdviceWriter {
         if let type { add("open", "“" + t(type.script.open[0]) + "”") }
         add("confirm", type.map { "“" + t($0.script.confirm[0]) + "”" } ?? t(KnowledgeBase.principles[1].explanation))
         add("remedy", t(phrases.remedyStated[0]) + " " + remedy.text)
-        if compensable, range.walkAway > 0 {
+        if let statutory {
+            add("propose", t(Bilingual(zh: "按法律规定，这种情况应赔偿 \(money(statutory))，将以退款方式支付给您。",
+                                       en: "The law sets compensation of \(money(statutory)) for this, and it will be paid to you as a refund.")))
+        } else if compensable, range.walkAway > 0 {
             let openingOffer = offerList(range.opening, forms: offers.map(\.form)).first?.text ?? money(range.opening)
             add("propose", t(phrases.opening[0]).replacingOccurrences(of: "{offer}", with: openingOffer))
         } else {
@@ -165,7 +171,7 @@ struct AdviceWriter {
         if escalation.needed, let to = escalation.to {
             add("escalate", t(phrases.escalating[0])
                 .replacingOccurrences(of: "{role}", with: to)
-                .replacingOccurrences(of: "{time}", with: language == .zh ? "24 小时内" : "within 24 hours"))
+                .replacingOccurrences(of: "{time}", with: language == .zh ? "明天这个时候" : "this time tomorrow"))
         }
         add("close", type.map { "“" + t($0.script.close[0]) + "”" } ?? t(KnowledgeBase.principles[4].explanation))
         var say: [String] = []

@@ -213,7 +213,9 @@ public struct AdviceEngine: Sendable {
         case nil: (2, 1)
         }
         let bottomCare = min(estimatedBottomCare, Double(max(bounds.minCare, bounds.maxCare[startTier])))
-        let estimatedExpectation = bounds.compensable ? max(bounds.floor, bounds.standard * 2) : 0
+        // A customer owed a statutory amount expects what the law says; otherwise about twice the usual amount.
+        let estimatedExpectation = !bounds.compensable ? 0
+            : bounds.statutoryFloor != nil ? bounds.floor : max(bounds.floor, bounds.standard * 2)
         let estimatedBottom = bounds.compensable ? max(bounds.floor, (bounds.standard * 0.5).rounded()) : 0
         let expectation = intake.expectation ?? max(estimatedExpectation, intake.bottomLine ?? 0)
         let bottom = intake.bottomLine ?? min(estimatedBottom, expectation)
