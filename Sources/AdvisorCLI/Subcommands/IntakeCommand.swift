@@ -35,7 +35,7 @@ enum IntakeCommand: Subcommand {
         }
         defer { if interactive { InterruptHandler.remove() } }
         if interactive {
-            context.print(language == .zh ? "接诉：编号回车作答；? 解释，b 返回，Ctrl-D 保存后离开。" : "Intake: type a number and Enter; ? explains, b goes back, Ctrl-D saves and leaves.")
+            context.print(language == .zh ? "接诉：编号回车作答；? 解释，b 返回，Ctrl-D 保存后离开。" : "Intake: number + Enter; ? explains, b goes back, Ctrl-D saves and leaves.")
         }
         // Each line of input answers at most one question, so a pipe of bad answers ends at its end.
         while let question = Questionnaire.nextQuestion(after: draft.answers) {
@@ -63,8 +63,7 @@ enum IntakeCommand: Subcommand {
                 draft.answers[question.id] = try Questionnaire.read(text, for: question, answers: draft.answers)
                 try draft.save(path)
             } catch let problem as Questionnaire.AnswerProblem {
-                let where_ = question.prompt.text(language)
-                context.io.writeError((language == .zh ? "  ！\(where_)：" : "  ! \(where_): ") + problem.message(in: language) + "\n")
+                context.io.writeError((language == .zh ? "  ！" : "  ! ") + problem.message(in: language) + "\n")
             }
         }
         let intake = try Questionnaire.intake(from: draft.answers, tier: draft.tier)
@@ -97,7 +96,8 @@ enum IntakeCommand: Subcommand {
         var shownDefault = ""
         if let answer = question.defaultAnswer {
             if answer.isEmpty {
-                shownDefault = choices.isEmpty ? "" : " [0]"
+                let hasNotSure = choices.first?.value == ""
+                shownDefault = choices.isEmpty ? "" : hasNotSure ? " [0]" : (language == .zh ? " [无]" : " [none]")
             } else if let index = choices.firstIndex(where: { $0.value == answer }) {
                 shownDefault = " [\(index + (choices.first?.value == "" ? 0 : 1))]"
             } else {
