@@ -6,7 +6,7 @@ import TextMatching
 /// The `advisor` command itself: finds the subcommand, applies the global options, reports errors.
 enum RootCommand {
     static let commands: [any Subcommand.Type] = [
-        IntakeCommand.self, AdviseCommand.self, PolicyCommand.self, TypesCommand.self, TypeCommand.self, TemperamentCommand.self,
+        IntakeCommand.self, AdviseCommand.self, DetectCommand.self, PolicyCommand.self, TypesCommand.self, TypeCommand.self, TemperamentCommand.self,
         PrinciplesCommand.self, ProcessCommand.self, HelpCommand.self,
     ]
 

@@ -98,7 +98,7 @@ import Testing
 
 @Suite struct IntakeDialogueTests {
     /// Answers for the furniture case, one per question, Enter taking the default where given.
-    static let furnitureAnswers = ["4", "3", "1", "2", "4", "2", "3000", "500", "12000", ""]
+    static let furnitureAnswers = ["", "4", "3", "1", "2", "4", "2", "3000", "500", "12000", ""]
 
     func draftPath() -> String {
         FileManager.default.temporaryDirectory.appendingPathComponent("draft-\(UUID().uuidString).json").path
@@ -140,7 +140,7 @@ import Testing
     }
 
     @Test func backGoesToThePreviousQuestionAndQuestionMarkExplains() throws {
-        let answers = ["4", "1", "b", "3", "?", "1"] + Array(Self.furnitureAnswers.dropFirst(3))
+        let answers = ["", "4", "1", "b", "3", "?", "1"] + Array(Self.furnitureAnswers.dropFirst(4))
         let result = advisor(["intake", "--draft", draftPath(), "--json"], input: answers)
         let advice = try decode(Advice.self, from: result.stdout)
         #expect(advice.intake.severity == .severe)
@@ -148,7 +148,7 @@ import Testing
     }
 
     @Test func aWrongAnswerIsExplainedAndAskedAgain() throws {
-        let answers = ["9", "four"] + Self.furnitureAnswers
+        let answers = [""] + ["9", "four"] + Self.furnitureAnswers.dropFirst()
         let result = advisor(["intake", "--draft", draftPath(), "--json"], input: answers)
         #expect(result.status == 0)
         #expect(result.stderr.contains("type a number from 1 to 7"))
@@ -156,7 +156,7 @@ import Testing
     }
 
     @Test func answersByNameWork() throws {
-        let answers = ["installation", "severe", "own", "2", "无理取闹", "emotional", "3000", "500", "12000", ""]
+        let answers = ["", "installation", "severe", "own", "2", "无理取闹", "emotional", "3000", "500", "12000", ""]
         let advice = try decode(Advice.self, from: advisor(["intake", "--draft", draftPath(), "--json"], input: answers).stdout)
         #expect(advice.intake.type == .unreasonable && advice.intake.temperament == .emotional)
     }
@@ -173,5 +173,23 @@ import Testing
         let result = advisor(["intake", "--resume", "--draft", draft])
         #expect(result.status == 65)
         #expect(result.stderr.contains(draft))
+    }
+}
+
+@Suite struct IntakePrefillTests {
+    @Test func theCustomersWordsPreselectTheTypeWhichEnterConfirms() throws {
+        let answers = ["我认识你们王总，你看着办", "4", "", "", "", "", "", "", "", "", ""]
+        let draft = FileManager.default.temporaryDirectory.appendingPathComponent("d-\(UUID().uuidString).json").path
+        let result = advisor(["intake", "--draft", draft, "--json"], input: answers)
+        let advice = try decode(Advice.self, from: result.stdout)
+        #expect(advice.intake.type == .nameDropper)
+        #expect(advice.intake.said == ["我认识你们王总，你看着办"])
+    }
+
+    @Test func theAgentCanOverrideThePreselection() throws {
+        let answers = ["我认识你们王总", "4", "", "", "", "0", "", "", "", "", ""]
+        let draft = FileManager.default.temporaryDirectory.appendingPathComponent("d-\(UUID().uuidString).json").path
+        let advice = try decode(Advice.self, from: advisor(["intake", "--draft", draft, "--json"], input: answers).stdout)
+        #expect(advice.intake.type == nil)
     }
 }

@@ -58,7 +58,7 @@ enum IntakeCommand: Subcommand {
                 }
                 continue
             }
-            let text = typed.isEmpty ? (question.defaultAnswer ?? "") : typed
+            let text = typed.isEmpty ? (Questionnaire.defaultAnswer(for: question, answers: draft.answers) ?? "") : typed
             do {
                 draft.answers[question.id] = try Questionnaire.read(text, for: question, answers: draft.answers)
                 try draft.save(path)
@@ -82,7 +82,7 @@ enum IntakeCommand: Subcommand {
         let choices: [Questionnaire.Choice]
         switch question.kind {
         case let .choice(list), let .multipleChoice(list): choices = list
-        case .count, .amount: choices = []
+        case .count, .amount, .text: choices = []
         }
         if !choices.isEmpty {
             let offset = choices.first?.value == "" ? 0 : 1
@@ -94,7 +94,13 @@ enum IntakeCommand: Subcommand {
             }
         }
         var shownDefault = ""
-        if let answer = question.defaultAnswer {
+        let proposed = Questionnaire.defaultAnswer(for: question, answers: answers)
+        if proposed != question.defaultAnswer, let proposed, !proposed.isEmpty,
+           let choice = choices.first(where: { $0.value == proposed }) {
+            text += (language == .zh ? "  （从原话判断：" : "  (read from their words: ") + choice.label.text(language)
+                + (language == .zh ? "；回车确认）\n" : "; Enter to confirm)\n")
+        }
+        if let answer = proposed {
             if answer.isEmpty {
                 let hasNotSure = choices.first?.value == ""
                 shownDefault = choices.isEmpty ? "" : hasNotSure ? " [0]" : (language == .zh ? " [无]" : " [none]")

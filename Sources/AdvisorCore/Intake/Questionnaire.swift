@@ -29,6 +29,8 @@ public enum Questionnaire {
         case count
         /// An amount of money, 0 or more.
         case amount
+        /// Free text, kept as typed.
+        case text
     }
 
     /// One numbered choice.
@@ -55,6 +57,9 @@ public enum Questionnaire {
 
     /// Every question, in the order asked.
     public static let questions: [Question] = [
+        Question(id: "said", prompt: Bilingual(zh: "客户说了什么？（可不填，直接回车）", en: "What did the customer say? (optional, Enter to skip)"),
+                 help: Bilingual(zh: "输入客户的原话，助手会据此预选类型和性格，你再确认或修改。", en: "Type the customer's words; the advisor pre-selects type and temperament for you to confirm or change."),
+                 kind: .text, defaultAnswer: "", required: false, applies: { _ in true }),
         Question(id: "category", prompt: Bilingual(zh: "投诉类别", en: "Complaint category"),
                  help: Bilingual(zh: "客户投诉的是哪一类问题；决定补救方式和补偿范围。", en: "What the complaint is about; it decides the remedy and the compensation bounds."),
                  kind: .choice(KnowledgeBase.categories.map { Choice(value: $0.id.rawValue, label: $0.name) }),
@@ -140,6 +145,8 @@ public enum Questionnaire {
         case .count:
             guard let n = Int(typed), n >= 0 else { throw .notACount }
             return String(n)
+        case .text:
+            return typed
         case .amount:
             guard let v = Double(typed), v.isFinite, v >= 0 else { throw .notAnAmount }
             if question.id == "bottomLine", let e = answers["expectation"].flatMap(Double.init), v > e {
@@ -167,6 +174,15 @@ public enum Questionnaire {
         throw .notAChoice(count: choices.count - (choices.first?.value == "" ? 1 : 0))
     }
 
+    /// The answer Enter gives: for type and temperament, what the detector reads in the customer's words.
+    public static func defaultAnswer(for question: Question, answers: [String: String]) -> String? {
+        guard question.id == "type" || question.id == "temperament",
+              let said = answers["said"], !said.isEmpty else { return question.defaultAnswer }
+        let detection = CueDetector.standard.detect(said)
+        if question.id == "type" { return detection.type?.rawValue ?? "" }
+        return detection.temperament.fromWords ? detection.temperament.lean.rawValue : ""
+    }
+
     /// The next question to ask after the answers so far, or nil when the intake is complete.
     public static func nextQuestion(after answers: [String: String]) -> Question? {
         questions.first { $0.applies(answers) && answers[$0.id] == nil }
@@ -185,6 +201,7 @@ public enum Questionnaire {
         guard let category = answers["category"].flatMap(ComplaintCategoryID.init(rawValue:)) else { throw .required }
         var intake = Intake(category: category)
         intake.tier = tier
+        if let said = answers["said"], !said.isEmpty { intake.said = [said] }
         if let v = answers["severity"].flatMap(Severity.init(rawValue:)) { intake.severity = v }
         if let v = answers["fault"].flatMap(Fault.init(rawValue:)) { intake.fault = v }
         if let v = answers["brokenPromises"].flatMap(Int.init) { intake.brokenPromises = v }
