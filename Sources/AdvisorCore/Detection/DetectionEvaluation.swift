@@ -14,7 +14,7 @@ public struct DetectionEvaluation: Codable, Equatable, Sendable {
     /// `confusion[expected][detected]`, in `labels` order.
     public var confusion: [[Int]]
     public var total: Int
-    /// The first misses, for tuning.
+    /// Every utterance the detector got wrong, for tuning.
     public var misses: [Miss]
 
     /// One label's results.
@@ -74,7 +74,7 @@ public struct DetectionEvaluation: Codable, Equatable, Sendable {
             confusion[expectedIndex][detectedIndex] += 1
             total += 1
             if detection.temperament.lean == temperament { temperamentRight += 1 }
-            if expectedIndex != detectedIndex || detection.temperament.lean != temperament, misses.count < 40 {
+            if expectedIndex != detectedIndex || detection.temperament.lean != temperament {
                 misses.append(Miss(line: lineNumber, text: text,
                                    expected: labels[expectedIndex] + "/" + temperament.rawValue,
                                    detected: labels[detectedIndex] + "/" + detection.temperament.lean.rawValue))
