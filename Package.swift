@@ -9,7 +9,8 @@ let package = Package(
         .library(name: "AdvisorCore", targets: ["AdvisorCore"]),
     ],
     targets: [
-        .target(name: "Knowledge", path: "Knowledge"),
+        // Case files are compiled in through the generated BuiltInCases.swift, not shipped as resources.
+        .target(name: "Knowledge", path: "Knowledge", exclude: ["Cases"]),
         .target(name: "TextMatching"),
         .target(name: "ArgumentParsing", dependencies: ["TextMatching"]),
         .target(name: "AdvisorCore", dependencies: ["Knowledge", "TextMatching"]),
@@ -18,7 +19,7 @@ let package = Package(
         .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge"]),
         .testTarget(name: "TextMatchingTests", dependencies: ["TextMatching", "AdvisorCore"]),
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
-        .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "Knowledge"]),
+        .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "Knowledge"], exclude: ["Fixtures"]),
         .testTarget(name: "AdvisorCLITests", dependencies: ["AdvisorCLI", "AdvisorCore", "Knowledge"]),
     ],
     swiftLanguageModes: [.v6]

@@ -37,7 +37,11 @@ extension KnowledgeBase {
     public static let negations: [Cue] = [
         Cue("不是", .zh), Cue("并不", .zh), Cue("没有", .zh), Cue("不会", .zh), Cue("不想", .zh), Cue("不打算", .zh),
         Cue("不用", .zh), Cue("别", .zh), Cue("没", .zh), Cue("不", .zh),
-        Cue("not", .en), Cue("n't", .en), Cue("never", .en), Cue("no", .en), Cue("nor", .en), Cue("without", .en),
+        Cue("not", .en), Cue("never", .en), Cue("no", .en), Cue("nor", .en), Cue("without", .en), Cue("cannot", .en),
+        // Contractions are listed whole: a cue must start on a word boundary, which "n't" inside "don't" never does.
+        Cue("don't", .en), Cue("doesn't", .en), Cue("didn't", .en), Cue("isn't", .en), Cue("wasn't", .en), Cue("aren't", .en),
+        Cue("won't", .en), Cue("can't", .en), Cue("haven't", .en), Cue("hasn't", .en), Cue("wouldn't", .en), Cue("shouldn't", .en),
+        Cue("dont", .en), Cue("doesnt", .en), Cue("didnt", .en), Cue("isnt", .en), Cue("wont", .en), Cue("cant", .en),
     ]
 
     /// Words that mark what follows as someone else's words ("他说我不懂", "he said I was").

@@ -10,9 +10,14 @@ enum BatchDetection {
             while let line = context.io.readLine() { lines.append(line) }
             data = Data(lines.joined(separator: "\n").utf8)
         } else {
-            data = try DataFile.contents(path)
+            // Mapped rather than read, so a large log is not copied into memory first.
+            guard (try? FileManager.default.attributesOfItem(atPath: path)) != nil,
+                  let mapped = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
+                throw CLIError.cannotRead(path: path)
+            }
+            data = mapped
         }
-        BatchDetector.run(data, detector: detector, write: context.io.writeOutput)
+        BatchDetector.run(data, detector: detector, write: context.io.writeOutputData)
         return ExitCode.success
     }
 }

@@ -12,12 +12,14 @@ enum CLIError: Error, Equatable {
     case cannotRead(path: String)
     /// The intake ended before its last question; the answers are kept.
     case intakeInterrupted(draft: String?)
+    /// No case has this id.
+    case unknownCase(String, suggestions: [String])
 
     /// The exit status this failure maps to.
     var exitCode: Int32 {
         switch self {
         case .brokenDraft: ExitCode.dataError
-        case .noDraft, .cannotRead: ExitCode.usage
+        case .noDraft, .cannotRead, .unknownCase: ExitCode.usage
         case .cannotWrite, .intakeInterrupted: ExitCode.failure
         }
     }
@@ -34,6 +36,9 @@ enum CLIError: Error, Equatable {
             return zh ? "无法写入 \(path)：\(reason)" : "cannot write \(path): \(reason)"
         case let .cannotRead(path):
             return zh ? "无法读取文件 \(path)；请检查路径和权限" : "cannot read \(path); check the path and its permissions"
+        case let .unknownCase(id, suggestions):
+            let list = suggestions.joined(separator: ", ")
+            return zh ? "没有编号为“\(id)”的案例；你是不是想找：\(list)" : "no case is called '\(id)'; did you mean: \(list)"
         case let .intakeInterrupted(draft):
             guard let draft else {
                 return zh ? "接诉在第一个问题前结束，没有要保存的回答" : "the intake ended before any answer; nothing to keep"

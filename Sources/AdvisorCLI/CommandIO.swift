@@ -9,6 +9,8 @@ public struct CommandIO {
     public var inputIsTerminal: Bool
     public var writeOutput: (String) -> Void
     public var writeError: (String) -> Void
+    /// Writes bytes to standard output; large outputs skip the trip through String.
+    public var writeOutputData: (Data) -> Void
 
     /// Creates surroundings from parts.
     /// - Parameters:
@@ -26,16 +28,19 @@ public struct CommandIO {
         self.inputIsTerminal = inputIsTerminal
         self.writeOutput = writeOutput
         self.writeError = writeError
+        writeOutputData = { writeOutput(String(decoding: $0, as: UTF8.self)) }
     }
 
     /// The real process: its environment, standard input, output and error.
     public static func process() -> CommandIO {
-        CommandIO(
+        var io = CommandIO(
             environment: ProcessInfo.processInfo.environment,
             readLine: { Swift.readLine(strippingNewline: true) },
             inputIsTerminal: isatty(STDIN_FILENO) == 1,
             writeOutput: { FileHandle.standardOutput.write(Data($0.utf8)) },
             writeError: { FileHandle.standardError.write(Data($0.utf8)) }
         )
+        io.writeOutputData = { FileHandle.standardOutput.write($0) }
+        return io
     }
 }

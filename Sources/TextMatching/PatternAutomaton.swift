@@ -38,9 +38,9 @@ public struct PatternAutomaton: Sendable {
         let size = symbols.count + 1
         alphabetSize = size
         var table = [UInt16](repeating: 0, count: 0x10000)
-        for raw in 0..<0x10000 {
-            guard let scalar = Unicode.Scalar(UInt32(raw)) else { continue }
-            table[raw] = symbols[TextFolding.fold(scalar).value] ?? 0
+        for (value, symbol) in symbols where value < 0x10000 { table[Int(value)] = symbol }
+        for (from, to) in TextFolding.variants where from < 0x10000 {
+            if let symbol = symbols[to] { table[Int(from)] = symbol }
         }
         symbolOf = table
 
@@ -81,15 +81,14 @@ public struct PatternAutomaton: Sendable {
             head += 1
             let fail = Int(failure[state])
             merged[state] += merged[fail]
-            for symbol in 0..<size {
-                if let child = children[state][symbol] {
-                    failure[Int(child)] = transitions[fail * size + symbol]
-                    transitions[state * size + symbol] = child
-                    queue.append(Int(child))
-                } else {
-                    transitions[state * size + symbol] = transitions[fail * size + symbol]
-                }
+            // A state goes where its failure state goes, except along its own children.
+            for symbol in 0..<size { transitions[state * size + symbol] = transitions[fail * size + symbol] }
+            for (symbol, child) in children[state] {
+                failure[Int(child)] = transitions[fail * size + symbol]
+                transitions[state * size + symbol] = child
             }
+            // Children are queued in symbol order so the build does not depend on dictionary order.
+            queue += children[state].sorted { $0.key < $1.key }.map { Int($0.value) }
         }
         // Symbol 0 (a scalar no phrase uses) always leads back to the root.
         for state in 0..<count { transitions[state * size] = 0 }
@@ -134,6 +133,68 @@ public struct PatternAutomaton: Sendable {
                 }
             }
         }
+    }
+
+    /// Decodes UTF-8 into `scalars` (malformed bytes as U+FFFD) and `byteOffsets` (where each scalar starts,
+    /// plus one final entry for the end), and puts every match in `matches`.
+    ///
+    /// The buffers only grow, so a caller reusing them across lines allocates nothing per line; only the
+    /// first `count` scalars (the return value) and `count + 1` offsets belong to this text.
+    /// - Returns: The number of scalars decoded.
+    @discardableResult
+    public func scan(utf8 bytes: UnsafeBufferPointer<UInt8>, scalars: inout [UInt32], byteOffsets: inout [Int32], matches: inout [Match]) -> Int {
+        let n = bytes.count
+        matches.removeAll(keepingCapacity: true)
+        // Sized once, then written through pointers: appending scalar by scalar costs a uniqueness check each.
+        if scalars.count < n + 1 { scalars = [UInt32](repeating: 0, count: max(n + 1, 2 * scalars.count)) }
+        if byteOffsets.count < n + 1 { byteOffsets = [Int32](repeating: 0, count: max(n + 1, 2 * byteOffsets.count)) }
+        var count = 0
+        scalars.withUnsafeMutableBufferPointer { scalarOut in
+            byteOffsets.withUnsafeMutableBufferPointer { offsetOut in
+                next.withUnsafeBufferPointer { next in
+                    symbolOf.withUnsafeBufferPointer { symbolOf in
+                        outputStart.withUnsafeBufferPointer { outputStart in
+                            var state = 0
+                            var i = 0
+                            while i < n {
+                                offsetOut[count] = Int32(i)
+                                let b0 = UInt32(bytes[i])
+                                var value: UInt32
+                                if b0 < 0x80 {
+                                    value = b0
+                                    i += 1
+                                } else if b0 >> 5 == 0x6, i + 1 < n, bytes[i + 1] & 0xC0 == 0x80 {
+                                    value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                                    i += 2
+                                } else if b0 >> 4 == 0xE, i + 2 < n, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80 {
+                                    value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                                    i += 3
+                                } else if b0 >> 3 == 0x1E, i + 3 < n, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80, bytes[i + 3] & 0xC0 == 0x80 {
+                                    value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                                    i += 4
+                                } else {
+                                    value = 0xFFFD
+                                    i += 1
+                                }
+                                scalarOut[count] = value
+                                count += 1
+                                let symbol = value < 0x10000 ? Int(symbolOf[Int(value)]) : 0
+                                state = Int(next[state &* alphabetSize &+ symbol])
+                                let from = Int(outputStart[state]), to = Int(outputStart[state + 1])
+                                if from < to {
+                                    for k in from..<to {
+                                        let pattern = Int(outputs[k])
+                                        matches.append(Match(pattern: pattern, start: count - patternLengths[pattern], end: count))
+                                    }
+                                }
+                            }
+                            offsetOut[count] = Int32(n)
+                        }
+                    }
+                }
+            }
+        }
+        return count
     }
 
     /// Calls `onMatch` for every match in UTF-8 bytes, decoding as it goes; positions count scalars.

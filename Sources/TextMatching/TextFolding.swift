@@ -23,6 +23,21 @@ public enum TextFolding {
         }
     }
 
+    /// Every scalar whose folded form differs from itself, with that form; `fold` agrees with this list
+    /// (a test checks every scalar of the Basic Multilingual Plane), which lets tables be built without
+    /// folding each of the 65,536 scalars.
+    public static let variants: [(from: UInt32, to: UInt32)] = {
+        var list: [(UInt32, UInt32)] = []
+        for v in UInt32(0x41)...0x5A { list.append((v, v + 0x20)) }
+        for v in UInt32(0xFF01)...0xFF5E {
+            let half = v - 0xFEE0
+            list.append((v, (0x41...0x5A).contains(half) ? half + 0x20 : half))
+        }
+        list += [(0x3000, 0x20), (0x2018, 0x27), (0x2019, 0x27), (0x02BC, 0x27)]
+        list += TraditionalChinese.allPairs
+        return list
+    }()
+
     /// The folded form of a whole text.
     public static func fold(_ text: String) -> String {
         var result = String.UnicodeScalarView()

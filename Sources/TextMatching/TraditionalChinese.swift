@@ -83,6 +83,12 @@ enum TraditionalChinese {
     }()
 
     /// The Simplified form of `scalar`, or the scalar itself when it has none.
+    /// Every pair, Traditional first.
+    static var allPairs: [(UInt32, UInt32)] {
+        let scalars = Array(pairs.unicodeScalars)
+        return stride(from: 0, to: scalars.count - 1, by: 2).map { (scalars[$0].value, scalars[$0 + 1].value) }
+    }
+
     static func simplified(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         guard scalar.value >= 0x3400, let value = table[scalar.value] else { return scalar }
         return Unicode.Scalar(value) ?? scalar

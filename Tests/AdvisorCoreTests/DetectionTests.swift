@@ -68,7 +68,7 @@ import Testing
     @Test func batchWritesOneLineOfJSONPerInputLineInOrder() throws {
         let input = "我认识你们王总\n\nmy parcel is late\r\n\u{FF}\u{FE} junk\nDo you know who I am"
         var output = ""
-        let count = BatchDetector.run(Data(input.utf8), detector: detector) { output += $0 }
+        let count = BatchDetector.run(Data(input.utf8), detector: detector) { output += String(decoding: $0, as: UTF8.self) }
         let lines = output.split(separator: "\n")
         #expect(count == 5 && lines.count == 5)
         let decoded = try lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
@@ -81,7 +81,7 @@ import Testing
     @Test func batchAgreesWithSingleDetection() throws {
         let texts = ["我认识你们王总", "According to the law, article 55", "能不能便宜点", "I'm an engineer, the tolerance is wrong"]
         var output = ""
-        BatchDetector.run(Data(texts.joined(separator: "\n").utf8), detector: detector) { output += $0 }
+        BatchDetector.run(Data(texts.joined(separator: "\n").utf8), detector: detector) { output += String(decoding: $0, as: UTF8.self) }
         for (line, text) in zip(output.split(separator: "\n"), texts) {
             let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
             #expect(object["type"] as? String == detector.detect(text).type?.rawValue)

@@ -15,6 +15,7 @@ enum AdviseCommand: Subcommand {
     static let options: [(spec: OptionSpec, help: Bilingual)] = IntakeOptions.all + [
         (.value("intake"), Bilingual(zh: "从 JSON 文件读取接诉信息（选项可覆盖其中字段）", en: "read the intake from a JSON file (flags override its fields)")),
         PolicySource.option,
+        (.value("svg"), Bilingual(zh: "把谈判图写入 SVG 文件", en: "write the negotiation picture to an SVG file")),
     ]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
@@ -23,6 +24,9 @@ enum AdviseCommand: Subcommand {
         let base = try arguments.value("intake").map { try IntakeFile.read($0) }
         let intake = try IntakeOptions.intake(from: arguments, base: base)
         let advice = try AdviceEngine(policy: policy).advise(intake, language: context.language)
+        if let path = arguments.value("svg") {
+            try OutputFile.write(NegotiationPicture.svg(advice), to: path)
+        }
         try context.emit(advice) { $0.renderCard() }
         return ExitCode.success
     }

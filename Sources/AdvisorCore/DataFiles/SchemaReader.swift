@@ -15,6 +15,11 @@ public struct SchemaReader {
         problems.append(DataProblem(path: path.description, position: node?.position, kind: kind))
     }
 
+    /// Takes in another reader's problems, found in an object nested at `path`, re-rooting their paths there.
+    public mutating func absorb(_ nested: [DataProblem], under path: JSONPath) {
+        problems += nested.map { DataProblem(path: path.description + $0.path.dropFirst(), position: $0.position, kind: $0.kind) }
+    }
+
     /// Records a problem with an object member's name, pointing at the name.
     public mutating func report(_ kind: DataProblem.Kind, at path: JSONPath, member: JSONMember) {
         problems.append(DataProblem(path: path.description, position: member.position, kind: kind))

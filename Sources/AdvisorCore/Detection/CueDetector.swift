@@ -18,11 +18,26 @@ public struct CueDetector: Sendable {
         case reported
     }
 
+    /// One phrase's roles as plain numbers: which type and temperament it points to, with what weight, and its flags.
+    struct PatternInfo {
+        var type: Int = -1
+        var typeWeight = 0.0
+        var temperament: Int = -1
+        var temperamentWeight = 0.0
+        var flags: UInt8 = 0
+        var negation = false
+        var reported = false
+    }
+
     public let automaton: PatternAutomaton
     let roles: [[Role]]
     /// Whether a phrase starts or ends with a Latin letter, and so must sit on a word boundary.
     let latinStart: [Bool]
     let latinEnd: [Bool]
+    /// Whether a phrase scores or flags anything; negations and reporting verbs alone do not.
+    public let substantive: [Bool]
+    /// The roles of each phrase flattened for the scoring loop, which runs once per cue of a million lines.
+    let info: [PatternInfo]
     let tuning: DetectionTuning
 
     /// The detector built from the knowledge base, once.
@@ -54,23 +69,46 @@ public struct CueDetector: Sendable {
         self.roles = roles
         latinStart = phrases.map { $0.unicodeScalars.first.map(Self.isLatinLetter) ?? false }
         latinEnd = phrases.map { $0.unicodeScalars.last.map(Self.isLatinLetter) ?? false }
+        substantive = roles.map { list in list.contains { $0 != .negation && $0 != .reported } }
+        info = roles.map { list in
+            var info = PatternInfo()
+            // A phrase is a cue of one type and one temperament at most; the knowledge tests keep it so.
+            for role in list {
+                switch role {
+                case let .type(id, strength) where info.type < 0:
+                    info.type = ComplainantTypeID.allCases.firstIndex(of: id)!
+                    info.typeWeight = strength.weight
+                case let .temperament(id, strength) where info.temperament < 0:
+                    info.temperament = id == .rational ? 0 : 1
+                    info.temperamentWeight = strength.weight
+                case let .flag(flag):
+                    info.flags |= 1 << UInt8(DetectionFlag.allCases.firstIndex(of: flag)!)
+                case .negation: info.negation = true
+                case .reported: info.reported = true
+                default: break
+                }
+            }
+            return info
+        }
         tuning = KnowledgeBase.detectionTuning
     }
 
-    static func isLatinLetter(_ s: Unicode.Scalar) -> Bool {
-        (0x61...0x7A).contains(s.value) || (0x41...0x5A).contains(s.value) || (0xFF21...0xFF3A).contains(s.value) || (0xFF41...0xFF5A).contains(s.value)
+    static func isLatinLetter(_ s: Unicode.Scalar) -> Bool { isLatinLetter(s.value) }
+
+    static func isLatinLetter(_ v: UInt32) -> Bool {
+        (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v) || (0xFF21...0xFF3A).contains(v) || (0xFF41...0xFF5A).contains(v)
     }
 
-    static func endsClause(_ s: Unicode.Scalar) -> Bool {
-        switch s {
-        case "，", "。", "！", "？", "；", ",", ".", "!", "?", ";", "\n", "：", ":": true
+    static func endsClause(_ v: UInt32) -> Bool {
+        switch v {
+        case 0xFF0C, 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0xFF1A, 0x2C, 0x2E, 0x21, 0x3F, 0x3B, 0x3A, 0x0A: true
         default: false
         }
     }
 
-    static func endsSentence(_ s: Unicode.Scalar) -> Bool {
-        switch s {
-        case "。", "！", "？", ".", "!", "?", "\n": true
+    static func endsSentence(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x3002, 0xFF01, 0xFF1F, 0x2E, 0x21, 0x3F, 0x0A: true
         default: false
         }
     }
@@ -78,30 +116,101 @@ public struct CueDetector: Sendable {
     /// All phrases the detector looks for, folded, one per line: the cue list the benchmark gives grep.
     public var phrases: [String] { automaton.patterns }
 
-    /// Reads one text.
-    public func detect(_ text: String) -> Detection {
-        let scalars = Array(text.unicodeScalars)
-        var found: [PatternAutomaton.Match] = []
-        automaton.scan(scalars) { match in
-            if boundaryHolds(match, scalars) { found.append(match) }
-        }
-        return verdict(text: text, scalars: scalars, found: found)
+    /// Reusable buffers for reading many lines without allocating per line.
+    public struct Scratch {
+        var scalars: [UInt32] = []
+        var byteOffsets: [Int32] = []
+        var matches: [PatternAutomaton.Match] = []
+        var count = 0
+        public init() {}
+
+        /// The scalars of the text last read.
+        var text: ArraySlice<UInt32> { scalars[0..<count] }
     }
 
-    private func boundaryHolds(_ match: PatternAutomaton.Match, _ scalars: [Unicode.Scalar]) -> Bool {
-        if latinStart[match.pattern], match.start > 0, Self.isLatinLetter(scalars[match.start - 1]) { return false }
-        if latinEnd[match.pattern], match.end < scalars.count, Self.isLatinLetter(scalars[match.end]) { return false }
+    /// One cue found, with whether it counts.
+    struct Hit {
+        var match: PatternAutomaton.Match
+        var setAside: String?
+    }
+
+    /// What one reading of a text found, before it is dressed as a `Detection`.
+    struct Reading {
+        var hits: [Hit] = []
+        /// Scores in `ComplainantTypeID.allCases` order.
+        var typeScores = SIMD8<Double>()
+        var rational = 0.0
+        var emotional = 0.0
+        var evidence: [Hit] = []
+        var exclamations = 0
+        var flagBits: UInt8 = 0
+        var type: ComplainantTypeID?
+        /// Indices of the types with a score, highest first.
+        var rankedIndices: [Int] = []
+
+        var ranked: [Detection.TypeScore] {
+            rankedIndices.map { Detection.TypeScore(type: ComplainantTypeID.allCases[$0], score: typeScores[$0]) }
+        }
+
+        var flags: [DetectionFlag] {
+            DetectionFlag.allCases.indices.filter { flagBits & (1 << UInt8($0)) != 0 }.map { DetectionFlag.allCases[$0] }
+        }
+        var lean: TemperamentID = .rational
+        var fromWords = false
+    }
+
+    /// Reads one text.
+    public func detect(_ text: String) -> Detection {
+        var scratch = Scratch()
+        var utf8 = Array(text.utf8)
+        let reading = utf8.withUnsafeMutableBufferPointer { read(UnsafeBufferPointer($0), &scratch) }
+        func words(_ m: PatternAutomaton.Match) -> String {
+            var s = String.UnicodeScalarView()
+            for v in scratch.text[m.start..<m.end] { s.append(Unicode.Scalar(v) ?? "\u{FFFD}") }
+            return String(s)
+        }
+        var matches: [Detection.CueMatch] = []
+        for hit in reading.hits {
+            for role in roles[hit.match.pattern] {
+                let points: String
+                switch role {
+                case let .type(id, _): points = "type:\(id.rawValue)"
+                case let .temperament(id, _): points = "temperament:\(id.rawValue)"
+                case let .flag(flag): points = "flag:\(flag.rawValue)"
+                case .negation, .reported: continue
+                }
+                matches.append(Detection.CueMatch(words: words(hit.match), points: points, start: hit.match.start, end: hit.match.end,
+                                                  counted: hit.setAside == nil, setAside: hit.setAside))
+            }
+        }
+        var evidence = reading.evidence.map { words($0.match) }
+        if reading.exclamations >= 2 { evidence.append(String(repeating: "!", count: min(reading.exclamations, 3))) }
+        return Detection(text: text, type: reading.type, ranked: reading.ranked,
+                         temperament: .init(lean: reading.lean, rational: reading.rational, emotional: reading.emotional,
+                                            fromWords: reading.fromWords, evidence: evidence),
+                         flags: reading.flags, matches: matches)
+    }
+
+    /// Reads UTF-8 text with reusable buffers: the shared core of `detect` and the batch.
+    func read(_ bytes: UnsafeBufferPointer<UInt8>, _ scratch: inout Scratch) -> Reading {
+        scratch.count = automaton.scan(utf8: bytes, scalars: &scratch.scalars, byteOffsets: &scratch.byteOffsets, matches: &scratch.matches)
+        return verdict(scratch.text, scratch.matches)
+    }
+
+    /// Whether a match of a Latin phrase sits on word boundaries.
+    private func boundaryHolds(_ m: PatternAutomaton.Match, _ scalars: ArraySlice<UInt32>) -> Bool {
+        if latinStart[m.pattern], m.start > 0, Self.isLatinLetter(scalars[m.start - 1]) { return false }
+        if latinEnd[m.pattern], m.end < scalars.count, Self.isLatinLetter(scalars[m.end]) { return false }
         return true
     }
 
     /// Whether a negation ends shortly before `start` in the same clause.
-    private func negated(_ start: Int, _ negations: [PatternAutomaton.Match], _ scalars: [Unicode.Scalar]) -> Bool {
+    private func negated(_ start: Int, _ negations: [PatternAutomaton.Match], _ scalars: ArraySlice<UInt32>) -> Bool {
         for negation in negations where negation.end <= start {
             let between = scalars[negation.end..<start]
             if between.contains(where: Self.endsClause) { continue }
-            let latin = negation.start < scalars.count && Self.isLatinLetter(scalars[negation.start])
-            if latin {
-                let words = between.split(separator: " ", omittingEmptySubsequences: true).count
+            if Self.isLatinLetter(scalars[negation.start]) {
+                let words = between.split(separator: 0x20, omittingEmptySubsequences: true).count
                 if words < tuning.negationWindowEn { return true }
             } else if between.count < tuning.negationWindowZh {
                 return true
@@ -111,97 +220,85 @@ public struct CueDetector: Sendable {
     }
 
     /// Whether `start` lies in someone else's words: after a reporting verb in the same sentence, or inside quotation marks.
-    private func quoted(_ start: Int, _ reports: [PatternAutomaton.Match], _ scalars: [Unicode.Scalar]) -> Bool {
+    private func quoted(_ start: Int, _ reports: [PatternAutomaton.Match], _ scalars: ArraySlice<UInt32>) -> Bool {
         for report in reports where report.end <= start {
             if !scalars[report.end..<start].contains(where: Self.endsSentence) { return true }
         }
         var open = false
-        for scalar in scalars[..<start] {
-            switch scalar {
-            case "“", "「", "『": open = true
-            case "”", "」", "』": open = false
-            case "\"": open.toggle()
+        for v in scalars[..<start] {
+            switch v {
+            case 0x201C, 0x300C, 0x300E: open = true
+            case 0x201D, 0x300D, 0x300F: open = false
+            case 0x22: open.toggle()
             default: break
             }
         }
         return open
     }
 
-    private func verdict(text: String, scalars: [Unicode.Scalar], found: [PatternAutomaton.Match]) -> Detection {
-        let negations = found.filter { roles[$0.pattern].contains(.negation) }
-        let reports = found.filter { roles[$0.pattern].contains(.reported) }
-        var typeScores: [ComplainantTypeID: Double] = [:]
-        var rational = 0.0, emotional = 0.0
-        var evidence: [String] = []
-        var flags: [DetectionFlag] = []
-        var seen: [Int: Int] = [:]
-        var matches: [Detection.CueMatch] = []
-
-        // Longer phrases win over phrases they contain ("不解决我就曝光" over "曝光"), so each span counts once per role.
-        let substantive = found.filter { m in roles[m.pattern].contains { if case .negation = $0 { false } else if case .reported = $0 { false } else { true } } }
-        let kept = substantive.filter { m in
-            !substantive.contains { other in
+    private func verdict(_ scalars: ArraySlice<UInt32>, _ found: [PatternAutomaton.Match]) -> Reading {
+        var reading = Reading()
+        for v in scalars where v == 0x21 || v == 0xFF01 { reading.exclamations += 1 }
+        var negations: [PatternAutomaton.Match] = []
+        var reports: [PatternAutomaton.Match] = []
+        var substantiveMatches: [PatternAutomaton.Match] = []
+        for m in found where boundaryHolds(m, scalars) {
+            let i = info[m.pattern]
+            if i.negation { negations.append(m) }
+            if i.reported { reports.append(m) }
+            if substantive[m.pattern] { substantiveMatches.append(m) }
+        }
+        // Longer phrases win over phrases they contain ("不解决我就曝光" over "曝光"), so each span counts once per kind.
+        let kept = substantiveMatches.filter { m in
+            !substantiveMatches.contains { other in
                 other != m && other.start <= m.start && other.end >= m.end && (other.end - other.start) > (m.end - m.start)
-                    && roles[other.pattern].contains(where: { sameKind($0, roles[m.pattern]) })
+                    && sameKind(info[other.pattern], info[m.pattern])
             }
         }
-        for match in kept.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) {
-            let words = String(String.UnicodeScalarView(scalars[match.start..<match.end]))
-            let setAside: String? = negated(match.start, negations, scalars) ? "negated"
+        var seen: [(pattern: Int, count: Int)] = []
+        for match in kept {
+            let setAside: String? = negations.isEmpty && reports.isEmpty && !scalars.contains(where: Self.isQuotationMark) ? nil
+                : negated(match.start, negations, scalars) ? "negated"
                 : quoted(match.start, reports, scalars) ? "quoted" : nil
-            let occurrence = seen[match.pattern, default: 0]
-            if setAside == nil { seen[match.pattern] = occurrence + 1 }
-            let share = occurrence == 0 ? 1.0 : tuning.repeatShare
-            for role in roles[match.pattern] {
-                let points: String
-                switch role {
-                case let .type(id, strength):
-                    points = "type:\(id.rawValue)"
-                    if setAside == nil { typeScores[id, default: 0] += strength.weight * share }
-                case let .temperament(id, strength):
-                    points = "temperament:\(id.rawValue)"
-                    if setAside == nil {
-                        if id == .rational { rational += strength.weight * share } else { emotional += strength.weight * share }
-                        evidence.append(words)
-                    }
-                case let .flag(flag):
-                    points = "flag:\(flag.rawValue)"
-                    if setAside == nil, !flags.contains(flag) { flags.append(flag) }
-                case .negation, .reported:
-                    continue
-                }
-                matches.append(Detection.CueMatch(words: words, points: points, start: match.start, end: match.end,
-                                                  counted: setAside == nil, setAside: setAside))
+            let hit = Hit(match: match, setAside: setAside)
+            reading.hits.append(hit)
+            guard setAside == nil else { continue }
+            let occurrence: Int
+            if let index = seen.firstIndex(where: { $0.pattern == match.pattern }) {
+                occurrence = seen[index].count
+                seen[index].count += 1
+            } else {
+                occurrence = 0
+                seen.append((match.pattern, 1))
             }
+            let share = occurrence == 0 ? 1.0 : tuning.repeatShare
+            let i = info[match.pattern]
+            if i.type >= 0 { reading.typeScores[i.type] += i.typeWeight * share }
+            if i.temperament == 0 { reading.rational += i.temperamentWeight * share }
+            if i.temperament == 1 { reading.emotional += i.temperamentWeight * share }
+            if i.temperament >= 0 { reading.evidence.append(hit) }
+            reading.flagBits |= i.flags
         }
-        let exclamations = scalars.filter { $0 == "!" || $0 == "！" }.count
-        if exclamations >= 2 {
-            emotional += tuning.exclamationWeight
-            evidence.append(String(repeating: "!", count: min(exclamations, 3)))
+        if reading.exclamations >= 2 { reading.emotional += tuning.exclamationWeight }
+        let types = ComplainantTypeID.allCases
+        reading.rankedIndices = types.indices.filter { reading.typeScores[$0] > 0 }
+            .sorted { (reading.typeScores[$0], types[$1].rawValue) > (reading.typeScores[$1], types[$0].rawValue) }
+        if let top = reading.rankedIndices.first, reading.typeScores[top] >= tuning.minimumScore,
+           reading.typeScores[top] - (reading.rankedIndices.dropFirst().first.map { reading.typeScores[$0] } ?? 0) >= tuning.minimumLead {
+            reading.type = types[top]
         }
-
-        let ranked = typeScores.map { Detection.TypeScore(type: $0.key, score: $0.value) }
-            .sorted { ($0.score, $1.type.rawValue) > ($1.score, $0.type.rawValue) }
-        var named: ComplainantTypeID? = nil
-        if let top = ranked.first, top.score >= tuning.minimumScore,
-           top.score - (ranked.dropFirst().first?.score ?? 0) >= tuning.minimumLead {
-            named = top.type
-        }
-        let fromWords = rational != emotional
-        let lean: TemperamentID = fromWords ? (rational > emotional ? .rational : .emotional)
-            : named.flatMap { KnowledgeBase.usualTemperament[$0] } ?? .rational
-        return Detection(text: text, type: named, ranked: ranked,
-                         temperament: .init(lean: lean, rational: rational, emotional: emotional, fromWords: fromWords, evidence: evidence),
-                         flags: DetectionFlag.allCases.filter(flags.contains), matches: matches)
+        reading.fromWords = reading.rational != reading.emotional
+        reading.lean = reading.fromWords ? (reading.rational > reading.emotional ? .rational : .emotional)
+            : reading.type.flatMap { KnowledgeBase.usualTemperament[$0] } ?? .rational
+        return reading
     }
 
-    /// Whether a role is of the same kind as any of `others` (type with type, flag with flag, ...).
-    private func sameKind(_ role: Role, _ others: [Role]) -> Bool {
-        others.contains { other in
-            switch (role, other) {
-            case (.type, .type), (.temperament, .temperament), (.flag, .flag): true
-            default: false
-            }
-        }
+    static func isQuotationMark(_ v: UInt32) -> Bool {
+        v == 0x22 || v == 0x201C || v == 0x201D || v == 0x300C || v == 0x300D || v == 0x300E || v == 0x300F
+    }
+
+    /// Whether two phrases score the same kind of thing (a type, a temperament, a flag), so the longer one wins.
+    private func sameKind(_ a: PatternInfo, _ b: PatternInfo) -> Bool {
+        (a.type >= 0 && b.type >= 0) || (a.temperament >= 0 && b.temperament >= 0) || (a.flags != 0 && b.flags != 0)
     }
 }
