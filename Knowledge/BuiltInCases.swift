@@ -4,5 +4,1052 @@
 public enum BuiltInCases {
     /// Each case file's name and text, in name order.
     public static let files: [(name: String, json: String)] = [
+        ("air-conditioner-queue.json", #"""
+{
+  "id": "air-conditioner-queue",
+  "title": {
+    "zh": "想插队装空调的“老同学”",
+    "en": "The old classmate who wants to jump the queue"
+  },
+  "source": "written",
+  "facts": {
+    "zh": "高温天里空调安装排起了长队。客户下单时被承诺3天内安装，结果排到了第5天，已经失约一次。他说自己和公司的区域总监是老同学，要求今天就装，排到别人前面。",
+    "en": "In a heatwave the air-conditioner installation queue is long. The customer was promised installation within 3 days but was booked for day 5 — one promise already broken. He says he went to school with the company's regional director and wants it installed today, ahead of everyone else."
+  },
+  "customerSays": {
+    "zh": "你们区域总监是我老同学，我一个电话的事。别绕弯子，给个时间：今天能不能装？不能的话具体怎么赔？",
+    "en": "Your regional director and I went to school together — one phone call from me is all it takes. Get to the point and give me a date: can you install it today? If not, how much will you compensate?"
+  },
+  "type": "name-dropper",
+  "temperament": "rational",
+  "intake": {
+    "category": "installation-delay",
+    "severity": "moderate",
+    "fault": "own",
+    "brokenPromises": 1,
+    "type": "name-dropper",
+    "temperament": "rational",
+    "expectation": 300,
+    "bottomLine": 100,
+    "orderValue": 4600
+  },
+  "wrongHandling": {
+    "zh": "坐席不敢得罪他，把他调到当天下午，占了一位早就排好的老人家的时段，老人的安装因此推迟。另一种错法是顶回去：“认识谁都没用，您排队等着吧。”",
+    "en": "Not wanting to cross him, the agent moved him to that afternoon, taking the slot of an elderly customer booked long before, whose installation was pushed back. The opposite mistake is snapping back: \"I don't care who you know, wait your turn.\""
+  },
+  "whyItFails": {
+    "zh": "凭关系插队，等于把别人的权益让给了他，被挤掉的客户会投诉，公司也失去了公平。顶撞他伤了面子，问题却一点没解决。理性的他真正要的是确定的时间和明确的补偿，而不是特权。",
+    "en": "Letting connections jump the queue hands someone else's rights to him; the bumped customer will complain and the company loses its fairness. Snapping back bruises his pride and still solves nothing. What this rational customer really wants is a firm date and clear compensation, not privilege."
+  },
+  "rightHandling": {
+    "zh": "礼貌回应他提到的关系，但说明安装按统一排期，每位客户同等对待。然后直接给结果：最早的确定时段就是原定的后天上午9点到11点，如有客户取消会第一时间通知他；因为超过了承诺的3天，按标准送225元优惠券。最后把安装师傅的姓名和到达时间发短信给他。",
+    "en": "Acknowledge the connection politely, but explain that installations follow one schedule and every customer is treated alike. Then give the result straight: the earliest firm slot is still the booked one, the day after tomorrow from 9 to 11, and he'll be told at once if a cancellation opens up; because the promised 3 days were missed, he gets the standard 225-yuan coupon. Finally, text him the installer's name and arrival time."
+  },
+  "settlement": {
+    "text": {
+      "zh": "按原排期后天上午安装；因超过承诺时限，按标准送225元优惠券，与同样情况的其他客户一致。",
+      "en": "Installed as booked, the day after tomorrow in the morning; for the missed 3-day promise he got the standard coupon of 225 yuan, the same as every customer in that situation."
+    },
+    "value": 225,
+    "forms": [
+      "coupon"
+    ]
+  },
+  "lesson": {
+    "zh": "尊重可以多给，排队顺序和补偿不能因为关系而改变。",
+    "en": "Give respect generously, but never let connections change the queue or the compensation."
+  },
+  "questions": [
+    {
+      "zh": "客户提到“区域总监”时，怎样回应才能既尊重又不松口？",
+      "en": "When he mentions the regional director, how do you answer respectfully without giving ground?"
+    },
+    {
+      "zh": "对理性的攀附权贵型客户，为什么直接给时间和补偿最有效？",
+      "en": "Why does a straight date and compensation work best for a rational name-dropper?"
+    },
+    {
+      "zh": "如果真有取消的时段，应该先给谁？依据什么规则？",
+      "en": "If a cancelled slot does open up, who gets it first, and by what rule?"
+    }
+  ]
+}
+"""#),
+        ("courier-delay.json", #"""
+{
+  "id": "courier-delay",
+  "title": {
+    "zh": "迟到的生日礼物",
+    "en": "The birthday present that came late"
+  },
+  "source": "seed-000",
+  "facts": {
+    "zh": "客户给家人买了一份生日礼物，下单时特意确认过能在生日前送到。快递公司那边出了延误，礼物在生日过后才到。客户非常失落，打电话来投诉。",
+    "en": "A customer bought a birthday present for a family member and checked when ordering that it would arrive in time. The courier company held it up and it arrived after the birthday. She was badly let down and called to complain."
+  },
+  "customerSays": {
+    "zh": "这份礼物是我专门挑的，就想生日那天送到，结果生日都过了才到。太失望了，心意全白费了。",
+    "en": "I chose that present specially so it would arrive on the day, and it turned up after the birthday was over. I'm so disappointed — the whole gesture is wasted."
+  },
+  "type": null,
+  "temperament": "emotional",
+  "intake": {
+    "category": "logistics-delay",
+    "fault": "third-party",
+    "temperament": "emotional",
+    "orderValue": 200
+  },
+  "wrongHandling": {
+    "zh": "坐席回答：“延误是快递的原因，快递公司是第三方，我们也管不了。”接着建议客户自己去找快递公司投诉。",
+    "en": "The agent replied: \"The delay was the courier's doing; they're a third party and it's out of our hands,\" and suggested she complain to the courier herself."
+  },
+  "whyItFails": {
+    "zh": "客户是在我们这里下的单，她不关心包裹在哪个环节出了问题。把责任推给第三方，等于让她一个人去收拾残局，失落就变成了被抛下的感觉。责任可以在内部追究，面对客户时要先把结果接过来。",
+    "en": "She ordered from us; she doesn't care which link in the chain failed. Pointing at the third party leaves her to sort it out alone, and disappointment turns into feeling abandoned. Liability can be chased internally; facing the customer, take ownership of the outcome first."
+  },
+  "rightHandling": {
+    "zh": "先为错过生日道歉，表示理解这份礼物对她的意义。告诉她公司会去和快递公司交涉，不需要她出面。送她一张50元无门槛优惠券，并用加急快递补寄一份同样的商品，让她还能补上这份心意。",
+    "en": "Apologise for the missed birthday and show you understand what the present meant to her. Tell her the company will take it up with the courier so she doesn't have to. Give her a 50-yuan coupon with no minimum spend and send the same item again by express so she can still make the gesture."
+  },
+  "settlement": {
+    "text": {
+      "zh": "赠50元无门槛优惠券，并加急补寄同款商品（加急费用约20元），合计约70元。",
+      "en": "A 50-yuan no-minimum coupon, and the same item sent again by express (about 20 yuan for the express): about 70 yuan in all."
+    },
+    "value": 70,
+    "forms": [
+      "coupon",
+      "express-reship"
+    ]
+  },
+  "lesson": {
+    "zh": "错在第三方也不能推责：在客户眼里，接单的一方就是负责的一方。",
+    "en": "Even when a third party is at fault, don't shift blame: to the customer, whoever took the order is responsible."
+  },
+  "questions": [
+    {
+      "zh": "延误不是我们造成的，为什么还要补偿？",
+      "en": "The courier caused the delay, not us; why compensate at all?"
+    },
+    {
+      "zh": "面对一位很失落的客户，除了补偿还能做些什么？",
+      "en": "Beyond compensation, what else can you do for a customer who feels let down?"
+    },
+    {
+      "zh": "公司内部应该怎样向快递公司追责？",
+      "en": "How should the company hold the courier to account internally?"
+    }
+  ]
+}
+"""#),
+        ("dishwasher-filter.json", #"""
+{
+  "id": "dishwasher-filter",
+  "title": {
+    "zh": "越洗越脏的洗碗机",
+    "en": "The dishwasher that leaves dishes dirtier"
+  },
+  "source": "written",
+  "facts": {
+    "zh": "一位客户三个月前买了台洗碗机，最近洗完的碗上总有残渣，机器里还有股异味。她以为机器坏了，非常着急。坐席问了几句才知道，她从没清理过底部的过滤网。",
+    "en": "A customer bought a dishwasher three months ago; lately the dishes come out with bits on them and the machine smells. She thinks it's broken and is very upset. A few questions show she has never cleaned the filter at the bottom."
+  },
+  "customerSays": {
+    "zh": "才用三个月，碗越洗越脏，还有一股怪味！没人跟我说过这东西还要清理，说明书看不懂，我是不是买到坏的了？太失望了。",
+    "en": "Three months and the dishes come out dirtier, and there's a funny smell! Nobody told me, I didn't know it needed cleaning, and the manual is too complicated for me. Did I buy a dud? I'm so disappointed."
+  },
+  "type": "lacks-common-sense",
+  "temperament": "emotional",
+  "intake": {
+    "category": "usage-question",
+    "severity": "minor",
+    "fault": "customer",
+    "type": "lacks-common-sense",
+    "temperament": "emotional",
+    "expectation": 0,
+    "bottomLine": 0,
+    "orderValue": 3200,
+    "daysSinceSale": 90
+  },
+  "wrongHandling": {
+    "zh": "坐席直接说：“说明书第12页写了要定期清洗滤网，是您自己没做。”接着用一串术语讲水路和喷淋臂，最后建议她付费请师傅上门。",
+    "en": "The agent said flatly: \"Page 12 of the manual says to clean the filter regularly; you didn't.\" Then came a string of jargon about the water circuit and spray arms, and finally a suggestion to pay for a technician's visit."
+  },
+  "whyItFails": {
+    "zh": "一句“是您自己的错”让她觉得被嘲笑，而她缺的只是知识，并不是诚意。听不懂的术语只会让她更慌。一分钟就能在电话里教会的事却让她花钱，她会认定公司在坑她。",
+    "en": "\"It's your own fault\" makes her feel mocked, when all she lacks is know-how, not good faith. Jargon she can't follow only makes her more anxious. Charging her for a visit over something she could learn in a minute on the phone convinces her the company is out to fleece her."
+  },
+  "rightHandling": {
+    "zh": "先让她放心：机器没坏，很多人刚开始都不知道要清理。用大白话带她一步步做：拧下底部的圆形滤网，用水冲干净，再装回去，就像定期倒吸尘器的集尘盒。然后把一段短视频和一张示意图发到她手机上，约好第二天回访看效果。",
+    "en": "Put her mind at rest first: the machine isn't broken, and plenty of people don't know about this at the start. Walk her through it in plain words: twist out the round filter at the bottom, rinse it, put it back — just like emptying a vacuum cleaner's dust box. Then send a short video and a simple diagram to her phone, and book a call for the next day to see how it went."
+  },
+  "settlement": {
+    "text": {
+      "zh": "属于使用问题，不涉及补偿：电话里教会她清理滤网，发送图示和视频，次日回访确认洗碗机恢复正常。",
+      "en": "A usage matter, no compensation owed: she learned to clean the filter on the call, got a diagram and a video, and a call the next day confirmed the dishwasher was working well."
+    },
+    "value": 0,
+    "forms": []
+  },
+  "lesson": {
+    "zh": "缺少常识的客户需要的是被耐心教会，而不是被指出错误。",
+    "en": "A customer who lacks know-how needs to be taught patiently, not told they got it wrong."
+  },
+  "questions": [
+    {
+      "zh": "怎样告诉客户问题出在使用上，又不让她觉得丢面子？",
+      "en": "How do you tell a customer the problem lies in how it's used without making her lose face?"
+    },
+    {
+      "zh": "这种情况为什么不该主动提出免费上门或补偿？",
+      "en": "Why shouldn't you offer a free visit or compensation in a case like this?"
+    },
+    {
+      "zh": "你还能想到哪些生活中的比喻，用来解释定期保养？",
+      "en": "What other everyday comparisons could explain regular maintenance?"
+    }
+  ]
+}
+"""#),
+        ("double-charge.json", #"""
+{
+  "id": "double-charge",
+  "title": {
+    "zh": "重复扣款和“认识你们老板”",
+    "en": "A double charge and \"I know your boss\""
+  },
+  "source": "written",
+  "facts": {
+    "zh": "客户买洗衣机时被重复扣了两次款，每次1299元。她来电时很生气，反复强调认识公司老板，要求特殊处理、马上退钱，再给她一笔补偿。核查确认是支付系统重复扣了款。",
+    "en": "A customer was charged twice, 1,299 yuan each time, for one washing machine. She calls angry, keeps saying she knows the company's boss, and demands special treatment, her money back at once and a payment for the trouble. The check confirms the payment system took the money twice."
+  },
+  "customerSays": {
+    "zh": "一台洗衣机扣了我两次钱！我认识你们老板，你们给我注意点。这种事都能出，太气人了，今天必须给我退回来，还得给个说法。",
+    "en": "You took my money twice for one washing machine! I'm good friends with your boss, so you'd better be careful. This is ridiculous. I want it back today, and I want an explanation."
+  },
+  "type": "name-dropper",
+  "temperament": "emotional",
+  "intake": {
+    "category": "billing",
+    "severity": "moderate",
+    "fault": "own",
+    "type": "name-dropper",
+    "temperament": "emotional",
+    "expectation": 500,
+    "bottomLine": 50,
+    "orderValue": 1299,
+    "customerValue": "standard"
+  },
+  "wrongHandling": {
+    "zh": "坐席一听客户认识老板就慌了，承诺“给您特批500元补偿，优先处理”，还请她别跟老板提这件事。",
+    "en": "Hearing she knew the boss, the agent panicked and promised \"a specially approved 500-yuan payment and priority handling\", and asked her not to mention it to the boss."
+  },
+  "whyItFails": {
+    "zh": "身份不能改变处理结果：同样遇到重复扣款，别的客户只拿到标准补偿，这对他们不公平，还会成为以后的先例。超出标准的承诺要么兑现不了，要么破坏规则。请客户“别告诉老板”显得心虚，反倒让她觉得还能继续施压。",
+    "en": "Status must not change the remedy: other customers with the same double charge get the standard amount, so this is unfair to them and sets a precedent. A promise above the standard either can't be kept or breaks the rules. Asking her not to tell the boss looks guilty and invites her to push harder."
+  },
+  "rightHandling": {
+    "zh": "给予应有的尊重，先为重复扣款道歉，认可她生气合情合理。说明这类问题有统一流程，并用最快的合规办法处理：当场提交退款，1至3个工作日原路退回，告诉她受理编号。按标准赠送500积分致歉，指定专人在到账当天回电确认；她若想向管理层反映，就提供正式的反馈渠道，并说明每位客户的处理结果都一样。",
+    "en": "Show due respect, apologise for the double charge and agree her anger is fair. Explain that such problems follow one standard process, and take the fastest compliant route: submit the refund on the spot, back to her card within 1 to 3 working days, and give her the reference number. Give the standard 500 points as an apology and have a named person call her the day the money arrives; if she wants to tell management, give her the formal feedback channel and explain that every customer gets the same outcome."
+  },
+  "settlement": {
+    "text": {
+      "zh": "重复扣的1299元原路退回，按标准赠送500积分（约50元），与任何客户相同。",
+      "en": "The duplicate 1,299 yuan went back to her card and she received the standard 500 points (about 50 yuan), the same as any customer."
+    },
+    "value": 50,
+    "forms": [
+      "points"
+    ]
+  },
+  "lesson": {
+    "zh": "身份只改变说话的客气程度，不改变客户得到的东西。",
+    "en": "Status changes how politely you speak, never what the customer receives."
+  },
+  "questions": [
+    {
+      "zh": "客户说认识老板时，坐席的第一句话该怎么回应？",
+      "en": "When a customer says she knows the boss, what should the agent's first sentence be?"
+    },
+    {
+      "zh": "如果老板真的打电话来过问，处理结果应该改变吗？",
+      "en": "If the boss really does call to ask about it, should the outcome change?"
+    },
+    {
+      "zh": "怎样让客户感到被重视，同时又不给特殊待遇？",
+      "en": "How do you make her feel valued without giving special treatment?"
+    }
+  ]
+}
+"""#),
+        ("furniture-installation.json", #"""
+{
+  "id": "furniture-installation",
+  "title": {
+    "zh": "迟迟装不上的卧室家具",
+    "en": "The bedroom set that never got installed"
+  },
+  "source": "seed-003",
+  "facts": {
+    "zh": "客户订了一整套卧室家具，约好6月10日上门安装。安装当天发现缺配件，改约之后又没按时到，到6月15日还没装好，承诺已经两次落空。客户要求全额退款外加赔偿，并扬言要找消协、发到网上。",
+    "en": "A customer ordered a full bedroom set, with installation booked for 10 June. On the day, parts were missing; the rebooked visit didn't happen on time either, and by 15 June it was still not installed — two promises broken. The customer demands a full refund plus compensation and threatens the consumer association and social media."
+  },
+  "customerSays": {
+    "zh": "说好10号装，今天都15号了还没装好，连配件都凑不齐！全额退款还要赔，不解决我就曝光，消协我也去投诉！",
+    "en": "You said the 10th, it's the 15th today and it's still not done — you can't even get the parts together! Full refund and compensation, or I go to the consumer association and post it all over social media!"
+  },
+  "type": "unreasonable",
+  "temperament": "emotional",
+  "intake": {
+    "category": "installation-delay",
+    "severity": "severe",
+    "fault": "own",
+    "brokenPromises": 2,
+    "type": "unreasonable",
+    "temperament": "emotional",
+    "expectation": 3000,
+    "bottomLine": 500,
+    "orderValue": 12000
+  },
+  "wrongHandling": {
+    "zh": "坐席先查了系统，然后反问客户：“系统显示已经给您排上了呀！”接着又安慰一句“您别急，我们会处理的”，却说不出任何时间，也没有负责人。",
+    "en": "The agent checked the system and challenged the customer: \"The system says you're scheduled!\" Then came \"Don't worry, we'll handle it,\" with no time and no named person."
+  },
+  "whyItFails": {
+    "zh": "拿系统记录去反驳一个等了五天的客户，等于说他在撒谎，火上浇油。空洞的安慰既没有时间也没有方案，对一个已经被失约两次的人毫无分量。客户的怒气已经到顶，任何含糊都会把他推向投诉和曝光。",
+    "en": "Quoting the system to a customer who has waited five days calls him a liar and pours fuel on the fire. Empty reassurance with no time and no plan means nothing to someone who has been let down twice. His anger is at its peak, and any vagueness pushes him towards the regulator and social media."
+  },
+  "rightHandling": {
+    "zh": "先道歉，再把事情经过原原本本地复述一遍请客户确认，让他知道我们完全清楚发生了什么。约定当天14点准时回电给方案：500元优惠券加一次免费保养，配件24小时内不到就退货退款，运费由公司承担。指定专人负责，每3小时主动通报进展，经理全程跟进。",
+    "en": "Apologise, then restate exactly what happened and ask him to confirm, so he knows we have the full picture. Promise a call back with a plan at 14:00 that day, and keep it: a 500-yuan coupon plus one free maintenance visit, and if the parts aren't there within 24 hours, a return and refund with shipping paid by the company. Name one handler, update him every 3 hours without being asked, and have a manager follow the case."
+  },
+  "settlement": {
+    "text": {
+      "zh": "500元优惠券加一次免费保养（约100元），合计约600元；配件当天到齐，下午5点安装完成，客户满意度从1分回升到8分。",
+      "en": "A 500-yuan coupon plus one free maintenance visit (about 100 yuan), about 600 yuan in all; the parts arrived that day, installation was finished at 17:00, and satisfaction rose from 1 to 8 out of 10."
+    },
+    "value": 600,
+    "forms": [
+      "coupon",
+      "free-service-visit"
+    ]
+  },
+  "lesson": {
+    "zh": "被失约过的客户，只相信具体的时间、具体的人和说到做到。",
+    "en": "A customer who has been let down believes only specific times, named people and promises kept."
+  },
+  "questions": [
+    {
+      "zh": "客户要求全额退款加赔偿，他的期望值和底线可能分别在哪里？",
+      "en": "He asked for a full refund plus compensation; where might his expectation and his bottom line lie?"
+    },
+    {
+      "zh": "为什么约定14点回电，比“尽快给您答复”更管用？",
+      "en": "Why does a call-back at 14:00 work better than \"we'll get back to you soon\"?"
+    },
+    {
+      "zh": "如果配件24小时内还没到，下一步该怎么做？",
+      "en": "If the parts still aren't there in 24 hours, what is the next step?"
+    }
+  ]
+}
+"""#),
+        ("headphones-seven-day-return.json", #"""
+{
+  "id": "headphones-seven-day-return",
+  "title": {
+    "zh": "被拒绝的七天无理由退货",
+    "en": "A refused seven-day return"
+  },
+  "source": "written",
+  "facts": {
+    "zh": "客户网购了一副降噪耳机，收货第5天申请无理由退货，商品完好、配件齐全。前一位坐席以“已经拆封不能退”为由拒绝了他。客户再次来电，引用法律条文，要求书面答复和经办人工号。",
+    "en": "A customer bought noise-cancelling headphones online and asked for a no-reason return on day 5, with the item undamaged and every accessory present. The previous agent refused because \"opened items can't be returned\". He calls again, cites the law, and asks for a written reply and the handling agent's employee number."
+  },
+  "customerSays": {
+    "zh": "根据《消费者权益保护法》第二十五条，网购商品收货七天内可以无理由退货，拆开检查不影响退货。请给我书面答复，并告诉我经办人工号，退款几天能到账。这通电话我全程录音。",
+    "en": "Under article 25 of the Consumer Rights Protection Law, goods bought online can be returned within seven days without giving a reason, and opening the box to check them doesn't change that. I want a written reply and the handling agent's employee number. And how long will it take for the refund to arrive? I'm recording this call."
+  },
+  "type": "professional-complainer",
+  "temperament": "rational",
+  "intake": {
+    "category": "return-exchange",
+    "severity": "moderate",
+    "fault": "own",
+    "type": "professional-complainer",
+    "temperament": "rational",
+    "expectation": 20,
+    "bottomLine": 0,
+    "orderValue": 1299,
+    "daysSinceSale": 5,
+    "distanceSale": true
+  },
+  "wrongHandling": {
+    "zh": "坐席坚持“拆封了就不能退，这是公司规定”；被追问依据时，只说“反正系统不让退”，还拒绝提供工号。",
+    "en": "The agent insisted \"Once it's opened it can't be returned, that's company policy\"; pressed for the basis, said only \"the system won't let it through\", and refused to give an employee number."
+  },
+  "whyItFails": {
+    "zh": "公司规定不能剥夺法律赋予的权利，坐席的说法站不住脚，而且被客户录了音，等于亲手递上投诉证据。对职业客诉型客户含糊其辞、拒绝提供信息，只会让他直接打12315。理性客户要的是准确的结论，不是推托。",
+    "en": "Company policy can't take away a statutory right; the agent's claim was unsound and, on a recorded line, handed the customer his evidence. Vagueness and refusing information only send a professional complainer straight to the regulator's hotline. A rational customer wants a precise answer, not evasion."
+  },
+  "rightHandling": {
+    "zh": "以专业对专业：确认他引用的条文，准确说明第二十五条的适用条件和例外情形，以及公司退货规则与法律的关系。当场受理退货，告知退款时限，24小时内发出书面确认，写明受理编号和负责人。同时在内部纠正前一位坐席的错误说法。",
+    "en": "Answer professional to professional: confirm the article he cites, state its conditions and exceptions precisely, and explain how the company's return rules sit under the law. Accept the return there and then, give the refund deadline, and send written confirmation within 24 hours with the reference number and the person responsible. Correct the previous agent's wrong statement internally as well."
+  },
+  "settlement": {
+    "text": {
+      "zh": "按第二十五条受理退货，全额退还货款；因前一次错误拒绝，寄回运费（约20元）由公司承担。",
+      "en": "The return was accepted under article 25 with a full refund of the price; because of the earlier wrongful refusal, the company also refunded the return shipping (about 20 yuan)."
+    },
+    "value": 20,
+    "forms": [
+      "refund"
+    ]
+  },
+  "lesson": {
+    "zh": "面对职业客诉型客户，准确引用规定、给出书面答复，比任何辩解都管用。",
+    "en": "With a professional complainer, precise citations and a written reply work better than any argument."
+  },
+  "questions": [
+    {
+      "zh": "公司内部规定和法律规定冲突时，坐席应该以哪个为准？为什么？",
+      "en": "When internal policy and the law conflict, which should the agent follow, and why?"
+    },
+    {
+      "zh": "客户说“全程录音”时，坐席的措辞要注意什么？",
+      "en": "When the customer says the call is being recorded, what should the agent watch in their wording?"
+    },
+    {
+      "zh": "哪些商品不适用七天无理由退货？",
+      "en": "Which goods are excluded from the seven-day no-reason return?"
+    }
+  ]
+}
+"""#),
+        ("mattress-stain.json", #"""
+{
+  "id": "mattress-stain",
+  "title": {
+    "zh": "要退款还要留下床垫",
+    "en": "Refund, keep the mattress, and 2,000 on top"
+  },
+  "source": "written",
+  "facts": {
+    "zh": "客户网购的床垫送到时表面有一块污渍，是出库检查时的疏漏。客户语气平静，条件却很硬：全额退款、床垫留下，另赔2000元，否则就在各个平台发差评。他反复追问“到底给什么方案”。",
+    "en": "A mattress bought online arrived with a stain on the surface — a miss at the warehouse check. The customer is calm but his terms are hard: a full refund, he keeps the mattress, plus 2,000 yuan, or he posts bad reviews on every platform. He keeps asking exactly what is being offered."
+  },
+  "customerSays": {
+    "zh": "床垫有污渍，照片我都拍好了。我的方案很简单：全额退款，床垫我留着，再赔2000，少一分都不行。别绕弯子，直接说结果，不答应我就全网发差评。",
+    "en": "The mattress is stained and I've photographed it. My terms are simple: full refund, I'm keeping it, and 2,000 on top — not a penny less. Get to the point: what's the solution? Say no and I'll post this everywhere."
+  },
+  "type": "unreasonable",
+  "temperament": "rational",
+  "intake": {
+    "category": "return-exchange",
+    "severity": "moderate",
+    "fault": "own",
+    "type": "unreasonable",
+    "temperament": "rational",
+    "expectation": 2000,
+    "bottomLine": 200,
+    "orderValue": 3500,
+    "daysSinceSale": 2,
+    "distanceSale": true
+  },
+  "wrongHandling": {
+    "zh": "坐席怕差评，当场答应：“给您退款，床垫您留着，我再帮您申请1000元补偿。”这远远超出了他的权限。第二天主管否决，只好打电话收回承诺。",
+    "en": "Afraid of bad reviews, the agent agreed on the spot: \"We'll refund you, you keep the mattress, and I'll apply for 1,000 yuan for you.\" That was far beyond the agent's authority. The next day a supervisor overruled it and the promise had to be taken back."
+  },
+  "whyItFails": {
+    "zh": "站在客户一边、无视规定的“大方”处理，看似平息了事情，实际给出了兑现不了的承诺。收回承诺比一开始讲清楚伤害更大，客户会觉得被耍，差评和投诉反而更重。向威胁让步，也等于告诉他闹得越凶拿得越多。",
+    "en": "The spendthrift handling — taking the customer's side and ignoring the rules — seemed to settle things but made a promise that couldn't be kept. Retracting it hurt more than a clear answer would have: he feels played, and the reviews and complaints get worse. Giving in to a threat also teaches him that pushing harder pays."
+  },
+  "rightHandling": {
+    "zh": "礼貌而坚定：先承认污渍是我们的疏漏并道歉，再讲清楚能做和不能做的——退款就要收回床垫，额外的2000元不可能。给他三个选项自己挑：三天内换新并上门取走旧床垫；退货全额退款并免费取件；或者留下床垫，部分退款300元。无论选哪个，都另送200元优惠券致歉；他仍不接受时，适时请主管接手。",
+    "en": "Be polite but firm: admit the stain was our miss and apologise, then say clearly what is and isn't possible — a refund means the mattress is collected, and an extra 2,000 yuan is not on the table. Offer three options for him to choose from: a new one within three days with the old one collected; a return with a full refund and free collection; or keep it with a 300-yuan partial refund. Whichever he picks, add a 200-yuan coupon as an apology, and bring in a supervisor at the right moment if he still refuses."
+  },
+  "settlement": {
+    "text": {
+      "zh": "客户选择三天内换新床垫、旧床垫上门取回，另得200元优惠券。",
+      "en": "He chose a new mattress within three days with the old one collected, plus a 200-yuan coupon."
+    },
+    "value": 200,
+    "forms": [
+      "coupon"
+    ]
+  },
+  "lesson": {
+    "zh": "面对冷静却漫天要价的客户，先坚定地讲明边界，再给几个方案让他自己选。",
+    "en": "With a calm customer who asks for the moon, state the limits firmly, then offer a few options and let him choose."
+  },
+  "questions": [
+    {
+      "zh": "这位客户语气平静，为什么仍属于无理取闹型？",
+      "en": "He was calm; why is he still the unreasonable type?"
+    },
+    {
+      "zh": "让客户从几个方案里选，为什么比只给一个方案更容易谈成？",
+      "en": "Why does a choice of several options settle more easily than a single offer?"
+    },
+    {
+      "zh": "越权的承诺被收回之后，还能怎样补救？",
+      "en": "Once a promise beyond the agent's authority has been withdrawn, how can the damage be repaired?"
+    }
+  ]
+}
+"""#),
+        ("oven-chat.json", #"""
+{
+  "id": "oven-chat",
+  "title": {
+    "zh": "问烤箱顺便聊家常的阿姨",
+    "en": "The oven question that became a chat"
+  },
+  "source": "written",
+  "facts": {
+    "zh": "一位退休的阿姨打来电话，说新烤箱的预热灯一会儿亮一会儿灭，想问是不是坏了。说着说着就聊到孙子爱吃蛋挞、老伴的身体，又问坐席是哪里人。其实指示灯亮灭是温控在正常工作。",
+    "en": "A retired woman calls to say her new oven's preheat light keeps going on and off, and asks if it's broken. Along the way she talks about her grandson's love of egg tarts and her husband's health, and asks where the agent is from. In fact the light cycling is just the thermostat working normally."
+  },
+  "customerSays": {
+    "zh": "姑娘，我就随便问问，烤箱那个灯一会儿亮一会儿灭的，是坏了吗？我孙子最爱吃蛋挞了。对了，你是哪里人呀？反正我也没事，跟你聊聊。",
+    "en": "Dear, I'm just curious — the oven light keeps going on and off, is it broken? My grandson loves egg tarts, you know. By the way, where are you from? I've got all day, let's chat."
+  },
+  "type": "time-killer",
+  "temperament": "emotional",
+  "intake": {
+    "category": "usage-question",
+    "severity": "minor",
+    "fault": "customer",
+    "type": "time-killer",
+    "temperament": "emotional",
+    "expectation": 0,
+    "bottomLine": 0,
+    "orderValue": 899
+  },
+  "wrongHandling": {
+    "zh": "坐席一开始陪着聊了二十多分钟，排队的电话越积越多；后来又突然打断：“阿姨，您到底有什么问题？没有的话我先挂了。”",
+    "en": "At first the agent chatted along for more than twenty minutes while the queue built up; then suddenly cut her off: \"Madam, what exactly is your problem? If there isn't one, I'm hanging up.\""
+  },
+  "whyItFails": {
+    "zh": "漫无边际地陪聊占用了其他客户的时间，她的问题也没真正答清楚。突然变脸又让一位感性的老人觉得被嫌弃，她会记住这份冷淡。两种做法都没有把谈话带回正题。",
+    "en": "Open-ended chatting used up other customers' time and still didn't answer her question properly. The sudden switch made an emotional older customer feel unwanted, and she'll remember the coldness. Neither approach brought the conversation back to the point."
+  },
+  "rightHandling": {
+    "zh": "先热情地回应一两句，再温和地把话题拉回来：“阿姨，咱们先把烤箱的事说清楚。”用简单的话解释：灯亮灭是烤箱在自动保持温度，完全正常。然后说明通话时间有限，如果她还想学烤蛋挞之类的用法，可以帮她预约一次专门的使用讲解，并把时间发到她手机上。",
+    "en": "Respond warmly for a line or two, then gently steer back: \"Let's get the oven sorted first.\" Explain simply that the light going on and off is the oven holding its temperature, which is perfectly normal. Then mention that the call has limited time, and that if she'd like to learn more, such as baking egg tarts, you can book her a dedicated how-to session and text her the time."
+  },
+  "settlement": {
+    "text": {
+      "zh": "属于正常现象，不涉及补偿：讲清指示灯的作用，并为她预约了一次烤箱使用讲解。",
+      "en": "Normal behaviour, no compensation: the light was explained and she was booked into an oven how-to session."
+    },
+    "value": 0,
+    "forms": []
+  },
+  "lesson": {
+    "zh": "对爱聊天的感性客户，态度要暖，时间要有边界。",
+    "en": "With a chatty, emotional customer, keep the tone warm and the time bounded."
+  },
+  "questions": [
+    {
+      "zh": "怎样把话题拉回正题，又不让老人觉得被嫌弃？",
+      "en": "How do you bring the talk back to the point without making her feel unwanted?"
+    },
+    {
+      "zh": "什么情况下适合建议客户另约专门的咨询时间？",
+      "en": "When is it right to suggest a separate, dedicated session?"
+    },
+    {
+      "zh": "这通电话里有没有值得记录的产品反馈？",
+      "en": "Was there any product feedback in this call worth recording?"
+    }
+  ]
+}
+"""#),
+        ("range-hood-noise.json", #"""
+{
+  "id": "range-hood-noise",
+  "title": {
+    "zh": "工程师测出的油烟机噪音",
+    "en": "The engineer's range-hood noise reading"
+  },
+  "source": "written",
+  "facts": {
+    "zh": "客户是一位机械工程师，油烟机装好一个多月后，他觉得噪音偏大。他用手机分贝仪测到61分贝，而产品标称最大52分贝，于是认定电机支架存在设计缺陷，要求换成另一个型号并补偿300元。",
+    "en": "The customer, a mechanical engineer, finds his range hood too loud a month after installation. His phone's decibel app reads 61 dB against a rated maximum of 52 dB, so he blames a design flaw in the motor mount. He wants it swapped for another model and 300 yuan for the trouble."
+  },
+  "customerSays": {
+    "zh": "我是工程师，我研究过你们这款的结构。标称52分贝，我实测61，按行业标准早就超了，电机支架明显是设计缺陷。直接说结果吧，什么时候能好？",
+    "en": "I'm an engineer and I've researched how this model is built. It's rated at 52 dB and I measured 61; by any industry standard that's over, and the motor mount is an obvious design flaw. Just tell me what you'll do. When will it be fixed?"
+  },
+  "type": "shows-off-knowledge",
+  "temperament": "rational",
+  "intake": {
+    "category": "product-quality",
+    "severity": "moderate",
+    "fault": "own",
+    "type": "shows-off-knowledge",
+    "temperament": "rational",
+    "expectation": 300,
+    "bottomLine": 100,
+    "orderValue": 2600,
+    "daysSinceSale": 35
+  },
+  "wrongHandling": {
+    "zh": "坐席纠正他：“手机测的不准，您这个数据不能当依据。”又补了一句：“我们的产品都经过检测，不存在设计问题。”",
+    "en": "The agent corrected him: \"Phone apps aren't accurate; your figure can't be used.\" And added: \"All our products are tested; there's no design problem.\""
+  },
+  "whyItFails": {
+    "zh": "当面否定他的专业判断，把一次技术讨论变成了面子之争，他会拿出更多数据来证明自己。坐席自己没有任何检测依据就断言“没问题”，对重结果的客户来说既不专业，也没有给出方案。",
+    "en": "Contradicting his expertise to his face turns a technical discussion into a contest of pride, and he will come back with more data to prove his point. Declaring \"no problem\" without any measurement of your own is neither professional nor a plan, and this customer wants results."
+  },
+  "rightHandling": {
+    "zh": "肯定他的测量思路，把他的读数和测量位置完整记进技术反馈，并请教他对支架的看法。然后给出明确安排：48小时内派技师带校准过的仪器上门复测，确实超标就按规定换货。事后把复测结论告诉他，并感谢他的建议已转交产品部门。",
+    "en": "Acknowledge his approach, log his readings and where he took them in the technical feedback, and ask his view on the mount. Then give a clear plan: a technician with a calibrated meter within 48 hours, and an exchange under the rules if it really is over spec. Afterwards, share the findings with him and thank him for the suggestion, which has gone to the product team."
+  },
+  "settlement": {
+    "text": {
+      "zh": "技师复测发现电机支架有一颗固定螺丝松动，紧固后降到50分贝，无需换货；另送100元优惠券，感谢他的反馈并补偿这次打扰。",
+      "en": "The technician's re-test found a loose bolt on the motor mount; once tightened the hood measured 50 dB and no exchange was needed. A 100-yuan coupon thanked him for the feedback and made up for the disruption."
+    },
+    "value": 100,
+    "forms": [
+      "coupon"
+    ]
+  },
+  "lesson": {
+    "zh": "对卖弄知识的客户，把他当专家来请教，用实测数据说话，而不是和他比谁更懂。",
+    "en": "Treat a customer who shows off his knowledge as an expert to consult, and answer with measured data, not a contest over who knows more."
+  },
+  "questions": [
+    {
+      "zh": "客户的测量方法未必严谨，怎样在不否定他的前提下引出正式检测？",
+      "en": "His measurement may not be rigorous; how do you move to a formal test without dismissing it?"
+    },
+    {
+      "zh": "技术反馈记下来以后，怎样让客户知道它被重视了？",
+      "en": "Once his technical feedback is logged, how do you show him it was taken seriously?"
+    },
+    {
+      "zh": "如果复测没有超标，又该怎么跟他沟通？",
+      "en": "If the re-test shows it's within spec, how do you tell him?"
+    }
+  ]
+}
+"""#),
+        ("refrigerator.json", #"""
+{
+  "id": "refrigerator",
+  "title": {
+    "zh": "刚买一个月的冰箱不制冷",
+    "en": "A one-month-old fridge stops cooling"
+  },
+  "source": "seed-000",
+  "facts": {
+    "zh": "客户一个月前买的冰箱突然不制冷了，冷藏室里的菜和肉坏了一批。为了等人上门查看，他已经请过一天假。他打来电话，要求退货，还要公司赔他请假耽误的收入。",
+    "en": "A customer's fridge, bought a month ago, suddenly stopped cooling and a load of vegetables and meat went off. He has already taken a day off work waiting for someone to look at it. He calls to demand a return and pay for the working day he lost."
+  },
+  "customerSays": {
+    "zh": "才用了一个月就不制冷了，一冰箱的东西全坏了，太气人了！为等你们的人我请了一天假，这台必须退，耽误的那天工钱你们也得管。",
+    "en": "One month and it's stopped cooling — everything inside has gone off. I'm so upset! I took a day off waiting for your people. I want it taken back, and you're covering the day's wages I lost."
+  },
+  "type": null,
+  "temperament": "emotional",
+  "intake": {
+    "category": "product-quality",
+    "severity": "severe",
+    "fault": "own",
+    "temperament": "emotional",
+    "expectation": 500,
+    "orderValue": 3000,
+    "daysSinceSale": 30
+  },
+  "wrongHandling": {
+    "zh": "坐席一开口就讲规定：“这台在保修期内，您报修就行，误工损失我们不管。”整通电话没有一句道歉，也没问坏掉的食物。客户挂断后直接投诉到了消费者协会。",
+    "en": "The agent led with the rules: \"It's under warranty, just book a repair; we don't cover lost work.\" There was no apology in the whole call and no question about the spoiled food. The customer hung up and took the complaint to the consumer association."
+  },
+  "whyItFails": {
+    "zh": "客户此刻最需要的是有人承认他吃了亏，把规定放在第一句，等于告诉他“你的麻烦与我们无关”。一口回绝任何补偿踩到了他的底线，他只好去找更高的地方讨说法。保修和致歉补偿并不冲突，先安抚情绪再讲规则，结果会完全不同。",
+    "en": "What he needed first was someone to admit he had lost out; putting the rules first told him his trouble was not the company's concern. Flatly refusing any compensation crossed his bottom line, so he went to a higher authority. The warranty and a goodwill gesture don't contradict each other; calm the feelings first, then explain the rules, and the outcome changes."
+  },
+  "rightHandling": {
+    "zh": "先真诚道歉，承认冰箱出故障给他添了大麻烦，并问清食物损失和请假的情况。当场约好24小时内技师上门检测，把时间和技师电话告诉他。检测确认是质量问题就办理退货，另送200元优惠券致歉；误工费不在补偿范围内，用商量的口气向他说明。",
+    "en": "Apologise sincerely, acknowledge the broken fridge has caused him real trouble, and ask about the spoiled food and the day off. Book a technician within 24 hours on the spot and give him the time and the technician's number. If the check confirms a defect, process the return and add a 200-yuan coupon as an apology; explain gently that lost wages are not something the company pays."
+  },
+  "settlement": {
+    "text": {
+      "zh": "技师24小时内上门，确认属于质量故障，为客户办理退货，另赠200元优惠券致歉。",
+      "en": "The technician came within 24 hours and confirmed a manufacturing fault; the fridge was returned and the customer received a 200-yuan coupon as an apology."
+    },
+    "value": 200,
+    "forms": [
+      "coupon"
+    ]
+  },
+  "lesson": {
+    "zh": "先照顾感受再讲规定：规定没错，但放在第一句就会把客户推走。",
+    "en": "Feelings before rules: the rule may be right, but as the opening line it drives the customer away."
+  },
+  "questions": [
+    {
+      "zh": "坐席讲的保修政策本身没错，为什么结果反而更糟？",
+      "en": "The warranty rule the agent quoted was correct; why did the outcome get worse?"
+    },
+    {
+      "zh": "客户要求赔误工费，怎样拒绝才不会踩到他的底线？",
+      "en": "The customer asked for lost wages; how can you decline that without crossing his bottom line?"
+    },
+    {
+      "zh": "如果技师检测后发现不是质量问题，接下来该怎么和客户沟通？",
+      "en": "If the technician finds no defect, how should the conversation with the customer go on?"
+    }
+  ]
+}
+"""#),
+        ("robot-vacuum-charging.json", #"""
+{
+  "id": "robot-vacuum-charging",
+  "title": {
+    "zh": "“充不上电”的扫地机器人",
+    "en": "The robot vacuum that \"won't charge\""
+  },
+  "source": "written",
+  "facts": {
+    "zh": "客户网购的扫地机器人收货20天，说一直充不上电，要求换货。坐席询问后发现，充电座底部的电源开关没打开，机身充电触点上的保护膜也没撕。客户说话干脆，只想尽快知道怎么办。",
+    "en": "A customer who bought a robot vacuum online 20 days ago says it never charges and wants an exchange. Questions reveal that the power switch under the charging dock is off and the protective film is still on the robot's charging contacts. The customer is brisk and only wants to know what happens next."
+  },
+  "customerSays": {
+    "zh": "扫地机器人买了二十天，一直充不上电。我不懂这些，能换吗？给个方案，多久能解决？",
+    "en": "The robot vacuum is twenty days old and it won't charge. I'm not technical. Can I exchange it? What's the solution, and how long will it take?"
+  },
+  "type": "lacks-common-sense",
+  "temperament": "rational",
+  "intake": {
+    "category": "return-exchange",
+    "severity": "minor",
+    "fault": "customer",
+    "type": "lacks-common-sense",
+    "temperament": "rational",
+    "expectation": 0,
+    "bottomLine": 0,
+    "orderValue": 1600,
+    "daysSinceSale": 20,
+    "distanceSale": true
+  },
+  "wrongHandling": {
+    "zh": "坐席一听“充不上电”就直接同意换货，让客户打包寄回。另一种错法是甩出一串术语：“请检查弹片触点，再看看回充红外信号有没有对准。”",
+    "en": "Hearing \"won't charge\", the agent approved an exchange at once and told the customer to pack it up and send it back. The other way to get it wrong is a burst of jargon: \"Check the spring contacts and the alignment of the infrared docking signal.\""
+  },
+  "whyItFails": {
+    "zh": "不排查就换货，新机器到手还是同样的操作，问题照旧，客户白白折腾一周，公司也白付两趟运费。满口术语对不懂技术的人等于没说。理性客户要的是马上能照着做的步骤，而不是听不懂的解释。",
+    "en": "Exchanging without checking means the new robot will be set up the same way and fail the same way: a wasted week for the customer and two shipments for the company. Jargon tells a non-technical customer nothing. A rational customer wants steps he can follow right now, not explanations he can't."
+  },
+  "rightHandling": {
+    "zh": "先直接回答：很可能不用换，先花两分钟试一试。用简单的话带他操作：把充电座底下的小开关拨到“开”，撕掉机器底部两块金属片上的透明膜，把机器推回座上，看指示灯是否闪烁。确认能充电后，把步骤发短信给他，并说明如果以后仍充不上，就按规定办理换货。",
+    "en": "Answer him directly: it probably doesn't need an exchange, so try something for two minutes first. Walk him through it simply: flip the little switch under the dock to \"on\", peel the clear film off the two metal strips under the robot, push it back onto the dock and watch for the blinking light. Once it charges, text him the steps and tell him that if it ever fails to charge again, an exchange follows the normal rules."
+  },
+  "settlement": {
+    "text": {
+      "zh": "使用问题，不涉及补偿：电话里现场排查后机器正常充电，客户撤回了换货申请。",
+      "en": "A usage matter, no compensation: after checking it together on the call the robot charged normally, and the customer withdrew the exchange request."
+    },
+    "value": 0,
+    "forms": []
+  },
+  "lesson": {
+    "zh": "先排查再换货：对理性的新手客户，最快的方案就是一步一步带他做对。",
+    "en": "Check before you exchange: for a rational novice, the quickest solution is to walk him through it step by step."
+  },
+  "questions": [
+    {
+      "zh": "客户明确要求换货，先排查会不会让他觉得在拖延？怎么说才不会？",
+      "en": "He asked outright for an exchange; could checking first look like stalling, and how do you say it so it doesn't?"
+    },
+    {
+      "zh": "同样缺少常识，这位客户和情绪激动的客户在沟通上有什么不同？",
+      "en": "Both lack know-how; how does talking to this customer differ from talking to an upset one?"
+    },
+    {
+      "zh": "如果排查后仍然充不上电，接下来适用哪些规定？",
+      "en": "If it still won't charge after the checks, which rules apply next?"
+    }
+  ]
+}
+"""#),
+        ("rude-agent.json", #"""
+{
+  "id": "rude-agent",
+  "title": {
+    "zh": "“规则您自己看”",
+    "en": "\"Read the rules yourself\""
+  },
+  "source": "seed-000",
+  "facts": {
+    "zh": "客户打电话询问一条她看不明白的规则，话没说完就被坐席打断。坐席不耐烦地让她自己去看规则，随后草草结束了通话。她再次来电，投诉服务态度。",
+    "en": "A customer called about a rule she couldn't make sense of and was cut off mid-sentence. The agent impatiently told her to go and read the rules herself and wrapped up the call. She called back to complain about the agent's attitude."
+  },
+  "customerSays": {
+    "zh": "我话还没说完她就打断我，叫我自己去看规则。我就是看不懂才打电话问的，这是什么态度？太不尊重人了。",
+    "en": "She cut me off before I'd finished and told me to go and read the rules myself. I called precisely because I couldn't understand them. That was so rude."
+  },
+  "type": null,
+  "temperament": "emotional",
+  "intake": {
+    "category": "service-attitude",
+    "temperament": "emotional"
+  },
+  "wrongHandling": {
+    "zh": "第一位坐席打断客户，把她推回给规则原文。客户回拨后，接电话的同事只说了句“不好意思，她可能太忙了”，既没有解释规则，也没有任何后续安排。",
+    "en": "The first agent interrupted her and pushed her back to the written rules. When she called again, the colleague who answered only said \"Sorry, she was probably busy\", with no explanation of the rules and nothing to follow."
+  },
+  "whyItFails": {
+    "zh": "被打断、被推开，让客户觉得自己不值得被认真对待，这正是情感型客户最在意的。第二次只道歉不解决，她原来的疑问仍然没人解答，火气只会更大。替同事找理由，还会让客户觉得公司在护短。",
+    "en": "Being interrupted and brushed off told her she wasn't worth listening to, which is exactly what an emotional customer minds most. The second apology fixed nothing: her original question still had no answer, so her anger grew. Making excuses for a colleague also looks like the company closing ranks."
+  },
+  "rightHandling": {
+    "zh": "由主管回电，具体地为打断和推脱道歉，不找借口。然后耐心地把规则从头讲一遍，讲完请她说说哪里还不清楚。最后送上1000积分表示歉意，并把这通电话用作内部辅导。",
+    "en": "A supervisor calls her back and apologises specifically for the interruption and the brush-off, without excuses. Then they explain the rules again patiently from the start and ask whether anything is still unclear. They close with 1,000 points as an apology and use the call for internal coaching."
+  },
+  "settlement": {
+    "text": {
+      "zh": "主管致歉并重新讲解规则，赠送1000积分（按10积分折1元，约合100元）。",
+      "en": "The supervisor apologised and explained the rules again, and gave 1,000 points (about 100 yuan at 10 points per yuan)."
+    },
+    "value": 100,
+    "forms": [
+      "points"
+    ]
+  },
+  "lesson": {
+    "zh": "态度投诉要先修复被冒犯的感受，再把当初没解决的问题真正解决掉。",
+    "en": "For an attitude complaint, repair the offence first, then actually answer the question that was left unanswered."
+  },
+  "questions": [
+    {
+      "zh": "为什么这次要由主管而不是普通坐席回电？",
+      "en": "Why should a supervisor, not another agent, make the call-back?"
+    },
+    {
+      "zh": "只道歉不解决，客户为什么反而更生气？",
+      "en": "Why does an apology without a fix make the customer angrier?"
+    },
+    {
+      "zh": "这个案例之后，话术库里应该补充哪些内容？",
+      "en": "What should be added to the script library after this case?"
+    }
+  ]
+}
+"""#),
+        ("sofa-fabric-pilling.json", #"""
+{
+  "id": "sofa-fabric-pilling",
+  "title": {
+    "zh": "懂面料的客户和起球的沙发",
+    "en": "The fabric expert and the pilling sofa"
+  },
+  "source": "written",
+  "facts": {
+    "zh": "客户在纺织行业干过多年，买的布艺沙发用了两个月，坐垫就大面积起球。上门的售后人员看了一眼就说“布沙发起球很正常”，她觉得自己的专业被无视了。她打来电话，既要一个说法，也要有人认真听她讲。",
+    "en": "The customer spent years in the textile trade. Two months after buying a fabric sofa, the seat cushions are pilling badly. The after-sales visitor glanced at it and said \"fabric sofas always pill\", and she felt her expertise was brushed aside. She calls wanting an answer, and wanting someone to actually listen."
+  },
+  "customerSays": {
+    "zh": "我在这行干过二十年，这种面料的耐磨次数根本达不到你们宣传的标准，用料不行。你们技术员不懂还不听我说，太失望了，真是不尊重人。",
+    "en": "I work in the industry — twenty years in textiles — and this fabric can't reach the abrasion rating you advertise. Your technician didn't know what he was looking at and wouldn't listen. I'm so disappointed; it's as if my experience counts for nothing."
+  },
+  "type": "shows-off-knowledge",
+  "temperament": "emotional",
+  "intake": {
+    "category": "product-quality",
+    "severity": "moderate",
+    "fault": "own",
+    "type": "shows-off-knowledge",
+    "temperament": "emotional",
+    "expectation": 800,
+    "bottomLine": 150,
+    "orderValue": 6800,
+    "daysSinceSale": 60
+  },
+  "wrongHandling": {
+    "zh": "坐席照着产品资料念：“这款面料耐磨测试合格，起球属于正常现象，不在保修范围内。”客户想解释面料的问题，坐席又打断说：“我们以检测报告为准。”",
+    "en": "The agent read from the product sheet: \"This fabric passed its abrasion test; pilling is normal and not covered.\" When she tried to explain the problem with the fabric, the agent cut in: \"We go by the test report.\""
+  },
+  "whyItFails": {
+    "zh": "她最在意的是自己的经验被当回事，再被打断一次就是又一次否定。照本宣科地讲规定，在情感型客户听来就是冷冰冰的拒绝，哪怕后来给了处理，她心里的疙瘩也解不开。正面纠正一个懂行的人，只会让她更想证明自己是对的。",
+    "en": "What she cares about most is having her experience taken seriously, and being cut off again is a second dismissal. Reading out the rules sounds like a cold refusal to an emotional customer; even if something is done later, the hurt stays. Correcting an expert head-on only makes her keener to prove she's right."
+  },
+  "rightHandling": {
+    "zh": "先为上门人员的轻率道歉，请她从专业角度讲讲看到的问题，认真记下并道谢。告诉她会取坐垫面料送质检做耐磨检测，由专人跟进，三天内回电。检测不合格就更换坐垫套；不论结果如何，都邀请她把对面料的建议写给产品部门。",
+    "en": "Apologise for the visitor's offhand remark, ask her to describe what she sees in her own professional terms, note it carefully and thank her. Tell her a sample of the cushion fabric will go to QC for an abrasion test, with one person following it and calling her back within three days. If it fails, the cushion covers are replaced; either way, invite her to send her fabric suggestions to the product team."
+  },
+  "settlement": {
+    "text": {
+      "zh": "检测发现这批坐垫套耐磨次数偏低，免费更换全部坐垫套，另送一次上门清洁护理（约150元），专人全程跟进。",
+      "en": "The test found this batch of cushion covers below the abrasion rating; all covers were replaced free and she was given one home cleaning-and-care visit (about 150 yuan), with one handler throughout."
+    },
+    "value": 150,
+    "forms": [
+      "free-service-visit"
+    ]
+  },
+  "lesson": {
+    "zh": "懂行的客户受了委屈，先让她的专业被听见，再用检测结果解决问题。",
+    "en": "When an expert customer feels slighted, let her expertise be heard first, then settle it with test results."
+  },
+  "questions": [
+    {
+      "zh": "上门人员一句“起球很正常”，为什么会让投诉升级？",
+      "en": "Why did the visitor's \"fabric sofas always pill\" escalate the complaint?"
+    },
+    {
+      "zh": "同样是卖弄知识型，对她和对理性的工程师，应对重点有什么不同？",
+      "en": "Both show off their knowledge; how does handling her differ from handling the rational engineer?"
+    },
+    {
+      "zh": "如果检测合格，怎样既坚持结论又照顾她的感受？",
+      "en": "If the test passes, how do you stand by the result and still respect her feelings?"
+    }
+  ]
+}
+"""#),
+        ("tv-mount-fee.json", #"""
+{
+  "id": "tv-mount-fee",
+  "title": {
+    "zh": "说好免费安装，却收了150元",
+    "en": "\"Free installation\" that cost 150 yuan"
+  },
+  "source": "written",
+  "facts": {
+    "zh": "客户网购电视时，商品页写明“免费挂装”。安装师傅上门后以“支架另算”为由收了150元，事后查明是师傅用了一张过期的收费单。客户觉得被骗，搬出好几部法律，要求“退一赔三”，还要书面道歉。",
+    "en": "When the customer bought a TV online, the product page said \"free wall mounting\". The installer charged 150 yuan, saying the bracket was extra; it turned out he was using an outdated fee list. She feels cheated, cites several laws, demands a refund plus three times the price, and wants a written apology."
+  },
+  "customerSays": {
+    "zh": "页面写着免费安装，师傅却收了我150块，这就是虚假宣传！按消费者权益保护法第五十五条，我要求退一赔三，还要书面道歉。我这是被骗了，太气人了！",
+    "en": "The page said free installation and the installer took 150 yuan off me — that's false advertising! Under article 55 of the Consumer Rights Protection Law I want three times the price back, and a written apology. I feel cheated — this is ridiculous!"
+  },
+  "type": "professional-complainer",
+  "temperament": "emotional",
+  "intake": {
+    "category": "billing",
+    "severity": "moderate",
+    "fault": "own",
+    "type": "professional-complainer",
+    "temperament": "emotional",
+    "expectation": 450,
+    "bottomLine": 50,
+    "orderValue": 3999,
+    "distanceSale": true,
+    "fraud": false
+  },
+  "wrongHandling": {
+    "zh": "坐席核实后冷冰冰地说：“150元给您退回，第五十五条不适用，没有别的补偿了。”对客户的情绪一句没接，说完就准备结束通话。",
+    "en": "After checking, the agent said coolly: \"We'll refund the 150 yuan; article 55 doesn't apply and there's nothing more.\" Not a word about how she felt, and the agent moved to end the call."
+  },
+  "whyItFails": {
+    "zh": "结论大体没错，但这位客户是情感型的，她要的是有人承认她被误导、认真对待她。照章办事却不顾感受，事情办完了气还在，她很可能继续向12315投诉。只丢下一句“不适用”而不讲依据，职业客诉型客户也不会接受。",
+    "en": "The conclusion was broadly right, but she is emotional: she wants someone to admit she was misled and to take her seriously. Paying out by the book with no attention to feelings closes the ticket but leaves the anger, and she may well go on to the regulator. A bare \"doesn't apply\" with no reasoning won't satisfy a professional complainer either."
+  },
+  "rightHandling": {
+    "zh": "先具体地道歉：承认页面承诺和实际收费对不上，让她有了被欺骗的感觉。再准确解释：这是师傅误用旧收费单，公司没有故意隐瞒，因此不构成第五十五条所说的欺诈，但这笔费用必须全额退回。给她书面答复和书面致歉并附上处理编号，另送一张优惠券致歉，三天后回访。",
+    "en": "Apologise specifically: admit the page's promise and the charge didn't match, and that it left her feeling deceived. Then explain precisely: the installer used an old fee list by mistake and nothing was hidden on purpose, so it is not fraud under article 55, but the fee must be refunded in full. Send a written reply and a written apology with the case number, add a coupon as an apology, and call back in three days."
+  },
+  "settlement": {
+    "text": {
+      "zh": "全额退回150元安装费，出具书面答复和致歉信，另送50元优惠券；本案不适用退一赔三。",
+      "en": "The 150-yuan fee was refunded in full, with a written reply, an apology letter and a 50-yuan coupon; the three-times rule did not apply."
+    },
+    "value": 50,
+    "forms": [
+      "coupon"
+    ]
+  },
+  "lesson": {
+    "zh": "职业客诉型客户也可能是感性的：条文要讲准，情绪也要接住。",
+    "en": "A professional complainer can be emotional too: get the citation right and still meet the feelings."
+  },
+  "questions": [
+    {
+      "zh": "这件事为什么不适用第五十五条？向客户解释时要讲清哪几点？",
+      "en": "Why doesn't article 55 apply here, and which points must you make clear to her?"
+    },
+    {
+      "zh": "结论正确却仍然引来二次投诉，问题出在哪里？",
+      "en": "The conclusion was right and it still drew a second complaint; what went wrong?"
+    },
+    {
+      "zh": "公司内部应该怎样防止安装师傅再用过期的收费单？",
+      "en": "How should the company stop installers from using outdated fee lists?"
+    }
+  ]
+}
+"""#),
+        ("wardrobe-delivery-list.json", #"""
+{
+  "id": "wardrobe-delivery-list",
+  "title": {
+    "zh": "拿着清单逐条问的客户",
+    "en": "The customer with a list of questions"
+  },
+  "source": "written",
+  "facts": {
+    "zh": "客户来电查询衣柜的送货时间，物流显示一切正常，后天按时送达。确认完送货后，他又拿出一张清单逐条询问：家里其他几件家具的保修、两款新品的参数对比、积分怎么用。电话已经打了半个多小时，排队的客户越来越多。",
+    "en": "A customer calls to check when his wardrobe will be delivered; tracking shows everything on schedule for the day after tomorrow. Once that's confirmed, he works down a list: the warranty on several other pieces of furniture, a spec comparison of two new models, how points work. The call is past half an hour and the queue is growing."
+  },
+  "customerSays": {
+    "zh": "订单号我报一下，衣柜几天能到？好的。我不着急，顺便问一下，去年买的床和书桌保修到什么时候？对了还有，新出的那两款沙发参数差在哪？我列了个清单，咱们一条条过。",
+    "en": "Here's my order number — how long will it take for the wardrobe to arrive? Right. No rush on my side. While I have you, when does the warranty run out on the bed and desk I bought last year? Another thing: how do the specs of the two new sofas differ? I've made a list; let's go through it point by point."
+  },
+  "type": "time-killer",
+  "temperament": "rational",
+  "intake": {
+    "category": "usage-question",
+    "severity": "minor",
+    "fault": "unclear",
+    "type": "time-killer",
+    "temperament": "rational",
+    "expectation": 0,
+    "bottomLine": 0,
+    "orderValue": 3800
+  },
+  "wrongHandling": {
+    "zh": "坐席有问必答，每个问题都去查系统、念参数，一通电话打了四十分钟。中途问到新品时，坐席还凭印象报了不准确的数据。",
+    "en": "The agent answered everything, looking up the system and reading out specs for each item; the call ran to forty minutes. Along the way the agent quoted inaccurate figures for the new models from memory."
+  },
+  "whyItFails": {
+    "zh": "在电话里逐条过清单效率很低，其他客户一直在排队，服务资源被一个人占满。仓促间报错的参数，对看重结果的理性客户反而埋下隐患。他真正要问的送货时间，第一分钟就已经答完了。",
+    "en": "Going through a whole list by phone is slow; other customers sit in the queue while one caller takes up the line. Hurried figures that turn out wrong leave trouble behind for a rational customer who cares about accuracy. His actual question — the delivery date — had been answered in the first minute."
+  },
+  "rightHandling": {
+    "zh": "先把正事答清楚：衣柜后天送达，告诉他送货时段和司机电话。然后说明本次通话时间有限：保修日期可以在订单页面查看，也可以由坐席整理后发短信给他；新品对比建议预约一次20分钟的专属导购咨询，当场约好时间。确认他没有其他与送货有关的问题后，再结束通话。",
+    "en": "Answer the real question first: the wardrobe arrives the day after tomorrow; give him the delivery window and the driver's number. Then explain that the call has limited time: the warranty dates are on his order page, or the agent can text them to him; for the model comparison, book a 20-minute consultation with a product adviser and fix the time there and then. Close once he confirms he has nothing else about the delivery."
+  },
+  "settlement": {
+    "text": {
+      "zh": "送货准时，不涉及补偿：保修信息以短信发送，新品对比另约了专属咨询。",
+      "en": "Delivery on time, no compensation: the warranty details were texted to him and a separate consultation was booked for the model comparison."
+    },
+    "value": 0,
+    "forms": []
+  },
+  "lesson": {
+    "zh": "礼貌地给通话划定时间，把与本次问题无关的内容引到合适的渠道。",
+    "en": "Politely set a time frame for the call and move matters unrelated to it to the right channel."
+  },
+  "questions": [
+    {
+      "zh": "理性的打发时间型客户，和爱闲聊的客户有什么不同？",
+      "en": "How does a rational time-killer differ from a chatty one?"
+    },
+    {
+      "zh": "怎样开口设定时间边界，才不显得是在赶人？",
+      "en": "How do you set a time limit without sounding as if you're hurrying him off?"
+    },
+    {
+      "zh": "哪些问题适合在电话里回答，哪些更适合转到其他渠道？",
+      "en": "Which questions belong on the call, and which are better moved to another channel?"
+    }
+  ]
+}
+"""#),
     ]
 }

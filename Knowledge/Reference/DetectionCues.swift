@@ -54,13 +54,13 @@ extension KnowledgeBase {
 
     /// The numbers that turn matches into a verdict.
     public static let detectionTuning = DetectionTuning(
-        repeatShare: 0.5, minimumScore: 2.0, minimumLead: 0.5, exclamationWeight: 1.0,
+        repeatShare: 0.5, minimumScore: 2.0, minimumLead: 0.5, exclamationWeight: 2.0,
         negationWindowZh: 3, negationWindowEn: 3
     )
 
     /// The temperament each type most often shows, used only when the words give no lean of their own.
     public static let usualTemperament: [ComplainantTypeID: TemperamentID] = [
-        .lacksCommonSense: .emotional, .showsOffKnowledge: .rational, .professionalComplainer: .rational,
-        .unreasonable: .emotional, .nameDropper: .emotional, .timeKiller: .emotional,
+        .lacksCommonSense: .rational, .showsOffKnowledge: .rational, .professionalComplainer: .rational,
+        .unreasonable: .emotional, .nameDropper: .rational, .timeKiller: .emotional,
     ]
 }

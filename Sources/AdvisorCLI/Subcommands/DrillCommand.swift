@@ -64,7 +64,10 @@ enum DrillCommand: Subcommand {
             let advice = try AdviceEngine(policy: policy).advise(item.intake, language: language)
             let score = Drill.score(Drill.Answer(type: type.id, temperament: temperament, offer: offer), for: item, advice: advice, language: language)
             scores.append(score)
-            show((zh ? "  得分 \(score.points)/\(Drill.Score.maximum)：" : "  Score \(score.points)/\(Drill.Score.maximum): ") + score.explanations.joined(separator: " "))
+            var feedback = CardWriter(width: 80)
+            feedback.text(zh ? "得分 \(score.points)/\(Drill.Score.maximum)" : "Score \(score.points)/\(Drill.Score.maximum)", indent: "  ")
+            for note in score.explanations { feedback.text(note, indent: "  • ") }
+            show(feedback.rendered.trimmingCharacters(in: .newlines))
         }
         let points = scores.map(\.points).reduce(0, +)
         let summary = Summary(seed: seed, asked: drill.items.count, answered: scores.count, points: points,

@@ -248,15 +248,22 @@ public struct CueDetector: Sendable {
             if i.reported { reports.append(m) }
             if substantive[m.pattern] { substantiveMatches.append(m) }
         }
-        // Longer phrases win over phrases they contain ("不解决我就曝光" over "曝光"), so each span counts once per kind.
-        let kept = substantiveMatches.filter { m in
-            !substantiveMatches.contains { other in
-                other != m && other.start <= m.start && other.end >= m.end && (other.end - other.start) > (m.end - m.start)
-                    && sameKind(info[other.pattern], info[m.pattern])
+        // Longer phrases win over phrases they contain ("不解决我就曝光" over "曝光"), role by role: a longer
+        // type cue silences the shorter phrase's type score but leaves its temperament or flag standing.
+        var kept: [(match: PatternAutomaton.Match, info: PatternInfo)] = []
+        for m in substantiveMatches {
+            var i = info[m.pattern]
+            for other in substantiveMatches where other != m && other.start <= m.start && other.end >= m.end
+                && (other.end - other.start) > (m.end - m.start) {
+                let o = info[other.pattern]
+                if o.type >= 0 { i.type = -1 }
+                if o.temperament >= 0 { i.temperament = -1 }
+                i.flags &= ~o.flags
             }
+            if i.type >= 0 || i.temperament >= 0 || i.flags != 0 { kept.append((m, i)) }
         }
         var seen: [(pattern: Int, count: Int)] = []
-        for match in kept {
+        for (match, i) in kept {
             let setAside: String? = negations.isEmpty && reports.isEmpty && !scalars.contains(where: Self.isQuotationMark) ? nil
                 : negated(match.start, negations, scalars) ? "negated"
                 : quoted(match.start, reports, scalars) ? "quoted" : nil
@@ -272,7 +279,6 @@ public struct CueDetector: Sendable {
                 seen.append((match.pattern, 1))
             }
             let share = occurrence == 0 ? 1.0 : tuning.repeatShare
-            let i = info[match.pattern]
             if i.type >= 0 { reading.typeScores[i.type] += i.typeWeight * share }
             if i.temperament == 0 { reading.rational += i.temperamentWeight * share }
             if i.temperament == 1 { reading.emotional += i.temperamentWeight * share }
@@ -297,8 +303,4 @@ public struct CueDetector: Sendable {
         v == 0x22 || v == 0x201C || v == 0x201D || v == 0x300C || v == 0x300D || v == 0x300E || v == 0x300F
     }
 
-    /// Whether two phrases score the same kind of thing (a type, a temperament, a flag), so the longer one wins.
-    private func sameKind(_ a: PatternInfo, _ b: PatternInfo) -> Bool {
-        (a.type >= 0 && b.type >= 0) || (a.temperament >= 0 && b.temperament >= 0) || (a.flags != 0 && b.flags != 0)
-    }
 }

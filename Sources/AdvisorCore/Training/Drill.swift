@@ -62,8 +62,9 @@ public struct Drill: Sendable {
         let temperamentRight = answer.temperament == trainingCase.temperament
         if !temperamentRight {
             let t = KnowledgeBase.temperament(trainingCase.temperament)
-            notes.append((zh ? "性格：这位客户是\(t.name.zh)，" : "Temperament: this customer is \(t.name.en.lowercased()), ")
-                         + (zh ? "追求的是" : "pursuing ") + t.pursues.text(language))
+            let pursues = t.pursues.text(language)
+            notes.append(zh ? "性格：这位客户是\(t.name.zh)，追求的是\(pursues)"
+                            : "Temperament: this customer is \(t.name.en.lowercased()), pursuing " + pursues.prefix(1).lowercased() + pursues.dropFirst())
         }
         let range = advice.range
         let offerPoints: Int
