@@ -109,6 +109,7 @@ extension ComplainantType {
             Cue("没有权限", .zh, .weak),
             Cue("按条款", .zh, .moderate),
             Cue("consumer rights law", .en, .strong),
+            Cue("consumer rights protection law", .en, .strong),
             Cue("consumer protection law", .en, .strong),
             Cue("consumer rights act", .en, .strong),
             Cue("three times the price", .en, .strong),
