@@ -6,7 +6,7 @@ import TextMatching
 /// The `advisor` command itself: finds the subcommand, applies the global options, reports errors.
 enum RootCommand {
     static let commands: [any Subcommand.Type] = [
-        IntakeCommand.self, AdviseCommand.self, DetectCommand.self, PolicyCommand.self,
+        IntakeCommand.self, AdviseCommand.self, DetectCommand.self, OutcomeCommand.self, PolicyCommand.self,
         CasesCommand.self, CaseCommand.self, DrillCommand.self, TypesCommand.self, TypeCommand.self, TemperamentCommand.self,
         PrinciplesCommand.self, ProcessCommand.self, HelpCommand.self,
     ]
@@ -76,6 +76,8 @@ enum RootCommand {
             (message, status) = (advisor.message(in: language), ExitCode.usage)
         case let cli as CLIError:
             (message, status) = (cli.message(in: language), cli.exitCode)
+        case let log as AuditLog.LogError:
+            (message, status) = (log.message(in: language), ExitCode.failure)
         case let library as CaseLibraryError:
             (message, status) = (library.message(in: language), ExitCode.usage)
         case let invalid as InvalidDataFile:

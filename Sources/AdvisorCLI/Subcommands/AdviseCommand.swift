@@ -16,18 +16,30 @@ enum AdviseCommand: Subcommand {
         (.value("intake"), Bilingual(zh: "从 JSON 文件读取接诉信息（选项可覆盖其中字段）", en: "read the intake from a JSON file (flags override its fields)")),
         PolicySource.option,
         (.value("svg"), Bilingual(zh: "把谈判图写入 SVG 文件", en: "write the negotiation picture to an SVG file")),
+        (.value("batch"), Bilingual(zh: "每行一个 JSON 接诉的文件（- 为标准输入），每行输出一个 JSON 建议", en: "file of one JSON intake per line (- for stdin); one JSON advice per line out")),
+        LogSource.option,
     ]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         try requireAtMost(0, positionals: arguments)
         let policy = try PolicySource.load(arguments, context)
+        let log = LogSource.log(arguments, context)
+        if let path = arguments.value("batch") {
+            return try BatchAdvice.run(path: path, policy: policy, log: log, context: context)
+        }
         let base = try arguments.value("intake").map { try IntakeFile.read($0) }
         let intake = try IntakeOptions.intake(from: arguments, base: base)
-        let advice = try AdviceEngine(policy: policy).advise(intake, language: context.language)
+        let precedent = try LogSource.precedents(log, context)?.precedent(for: intake)
+        let advice = try AdviceEngine(policy: policy).advise(intake, language: context.language, precedent: precedent)
         if let path = arguments.value("svg") {
             try OutputFile.write(NegotiationPicture.svg(advice), to: path)
         }
         try context.emit(advice) { $0.renderCard() }
+        if let log {
+            let record = LogSource.record(advice, intake: intake, policy: policy)
+            try log.append([.advice(record)])
+            context.io.writeError((context.language == .zh ? "建议编号 " : "advice id ") + record.adviceId + "\n")
+        }
         return ExitCode.success
     }
 }

@@ -20,6 +20,8 @@ public struct Advice: Codable, Equatable, Sendable {
     public var care: CareAdvice
     public var escalation: Escalation
     public var lowerExpectation: ExpectationLowering?
+    /// How similar cases settled: from the audit log's outcomes when there are any, else the policy's standard.
+    public var precedent: PrecedentQuote
     public var strategy: Strategy
     public var followUp: [FollowUp]
     /// Plain-language notes: what was estimated, what was limited and why.
@@ -147,6 +149,15 @@ public struct Advice: Codable, Equatable, Sendable {
         case careAboveTier = "care-above-tier"
         /// The customer's bottom line is beyond what the tier can reach.
         case bottomLineAboveReach = "bottom-line-above-reach"
+    }
+
+    /// A typical settlement to quote, and where the figure comes from.
+    public struct PrecedentQuote: Codable, Equatable, Sendable {
+        public var amount: Double
+        /// How many settled cases the figure rests on; 0 for the policy's standard.
+        public var count: Int
+        public var fromLog: Bool
+        public var source: String
     }
 
     /// How to bring an inflated expectation down, and the options to offer.

@@ -111,7 +111,9 @@ extension Advice {
             head.append(one(label(CardLabels.escalate) + "→ \(to)\(colon)" + escalation.steps.map(\.text).joined(separator: zh ? "；" : "; ")))
         }
         if let lowering = lowerExpectation {
-            head.append(one(label(CardLabels.lower) + lowering.reason))
+            let typical = (zh ? "；同类案例：" : "; similar cases: ") + Money.plain(precedent.amount)
+                + (precedent.fromLog ? " (\(precedent.count))" : (zh ? "（政策标准）" : " (policy standard)"))
+            head.append(one(label(CardLabels.lower) + lowering.reason + typical))
             for option in lowering.options {
                 head.append(one("  \(option.label) " + option.text))
             }

@@ -17,7 +17,8 @@ struct AdviceWriter {
     func advice(intake: Intake, bounds: AdviceEngine.CaseBounds, statutes: [StatuteID], categoryPolicy: Policy.CategoryPolicy,
                 expectation: NegotiationPoint, bottomLine: NegotiationPoint, estimated: Advice.Estimated,
                 settlement: Advice.Settlement, range: Advice.OfferRange, addressedTier: Int,
-                escalationSteps: [Advice.EscalationStep], lowering: Advice.ExpectationLowering?, notes: [String]) -> Advice {
+                escalationSteps: [Advice.EscalationStep], lowering: Advice.ExpectationLowering?, precedent: Precedent?,
+                notes: [String]) -> Advice {
         let type = intake.type.map(KnowledgeBase.type)
         let temperament = intake.temperament.map(KnowledgeBase.temperament)
         let remedy = remedyAdvice(intake, statutes, categoryPolicy, bounds)
@@ -50,6 +51,7 @@ struct AdviceWriter {
             care: Advice.CareAdvice(level: careLevel.level, name: t(careLevel.name), actions: careLevel.actions.map(t)),
             escalation: escalation,
             lowerExpectation: lowering,
+            precedent: quote(precedent, standard: bounds.standard),
             strategy: strategy(intake: intake, type: type, temperament: temperament, remedy: remedy, range: range,
                                offers: offers, escalation: escalation, lowering: lowering, compensable: bounds.compensable,
                                statutory: bounds.statutoryFloor),
@@ -105,7 +107,17 @@ struct AdviceWriter {
         }
     }
 
-    func lowering(intake: Intake, bounds: AdviceEngine.CaseBounds, expectation: NegotiationPoint, settlement: Double, care: Int,
+    /// The precedent to quote: the log's median when similar cases have settled, the policy's standard amount otherwise.
+    func quote(_ precedent: Precedent?, standard: Double) -> Advice.PrecedentQuote {
+        if let precedent {
+            return Advice.PrecedentQuote(amount: precedent.median, count: precedent.count, fromLog: true,
+                                         source: t(Bilingual(zh: "日志中 \(precedent.count) 个同类案例的中位数", en: "median of \(precedent.count) similar settled cases in the log")))
+        }
+        return Advice.PrecedentQuote(amount: standard, count: 0, fromLog: false,
+                                     source: t(Bilingual(zh: "政策标准金额（暂无结案记录）", en: "the policy's standard amount (no settled cases on record)")))
+    }
+
+    func lowering(intake: Intake, bounds: AdviceEngine.CaseBounds, precedent: Precedent?, expectation: NegotiationPoint, settlement: Double, care: Int,
                   cap: Double, maxCare: Int, aboveEveryTier: Bool, meetsBottomLine: Bool, forms: [CompensationForm]) -> Advice.ExpectationLowering {
         let phrases = KnowledgeBase.negotiationPhrases
         let reason: Bilingual
@@ -116,7 +128,10 @@ struct AdviceWriter {
         } else {
             reason = Bilingual(zh: "期望值 \(Money.plain(expectation.amount)) 高于本层级上限 \(Money.plain(cap))", en: "the expectation of \(Money.plain(expectation.amount)) is above this tier's cap of \(Money.plain(cap))")
         }
-        let precedentText = t(phrases.precedent[1]).replacingOccurrences(of: "{precedent}", with: money(bounds.standard))
+        let quoted = quote(precedent, standard: bounds.standard)
+        let precedentText = (quoted.fromLog ? t(phrases.precedent[0]) : t(phrases.precedent[1]))
+            .replacingOccurrences(of: "{precedent}", with: money(quoted.amount))
+            .replacingOccurrences(of: "{count}", with: String(quoted.count))
         // Options span the negotiation circle: money first, the same value in points, and more care for less money.
         var options: [Advice.Option] = []
         let letters = ["A", "B", "C"]
@@ -139,9 +154,7 @@ struct AdviceWriter {
             add(bounds.floor, careBump, t(level.name))
         }
         return Advice.ExpectationLowering(
-            reason: t(reason), precedentAmount: bounds.standard,
-            precedentSource: t(Bilingual(zh: "政策标准金额（暂无结案记录）", en: "the policy's standard amount (no settled cases on record)")),
-            precedent: precedentText, ruleExplained: t(phrases.ruleExplained[0]), options: options)
+            reason: t(reason), precedentAmount: quoted.amount, precedentSource: quoted.source, precedent: precedentText, ruleExplained: t(phrases.ruleExplained[0]), options: options)
     }
 
     func strategy(intake: Intake, type: ComplainantType?, temperament: Temperament?, remedy: Advice.RemedyAdvice,

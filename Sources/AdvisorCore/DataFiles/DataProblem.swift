@@ -64,6 +64,11 @@ public struct DataProblem: Equatable, Sendable {
         return "\(place): \(path): " + describe(language)
     }
 
+    /// What is wrong and how to fix it, without the place (for records that carry the place separately).
+    public func problem(in language: Language) -> String {
+        describe(language)
+    }
+
     private func describe(_ language: Language) -> String {
         let zh = language == .zh
         func n(_ v: Double) -> String { Money.plain(v) }

@@ -31,9 +31,10 @@ public struct AdviceEngine: Sendable {
     /// - Parameters:
     ///   - intake: The facts and the customer.
     ///   - language: The language of every text in the advice.
+    ///   - precedent: How similar cases settled, from the audit log; nil falls back to the policy's standard amount.
     /// - Returns: The advice.
     /// - Throws: `AdvisorError` when the intake names a tier or category the policy lacks, or holds impossible values.
-    public func advise(_ intake: Intake, language: Language) throws(AdvisorError) -> Advice {
+    public func advise(_ intake: Intake, language: Language, precedent: Precedent? = nil) throws(AdvisorError) -> Advice {
         try validate(intake)
         guard let categoryPolicy = policy.category(intake.category) else {
             throw .categoryNotInPolicy(intake.category.rawValue, policy: policy.name)
@@ -94,7 +95,7 @@ public struct AdviceEngine: Sendable {
         let lowering: Advice.ExpectationLowering? = {
             let aboveEveryTier = expectation.amount > bounds.caps.last ?? 0
             guard !meetsBottomLine || (expectation.amount > amount && (aboveEveryTier || expectation.amount > cap)) else { return nil }
-            return writer.lowering(intake: intake, bounds: bounds, expectation: expectation, settlement: amount, care: care,
+            return writer.lowering(intake: intake, bounds: bounds, precedent: precedent, expectation: expectation, settlement: amount, care: care,
                                    cap: cap, maxCare: max(bounds.minCare, bounds.maxCare[tier]), aboveEveryTier: aboveEveryTier, meetsBottomLine: meetsBottomLine,
                                    forms: categoryPolicy.forms)
         }()
@@ -108,7 +109,8 @@ public struct AdviceEngine: Sendable {
             expectation: expectation, bottomLine: bottomLine, estimated: estimated,
             settlement: Advice.Settlement(amount: amount, care: care, tier: policy.tiers[tier], meetsBottomLine: meetsBottomLine),
             range: Advice.OfferRange(opening: opening, walkAway: amount),
-            addressedTier: tier, escalationSteps: steps, lowering: lowering, notes: notes.map { $0.text(language) })
+            addressedTier: tier, escalationSteps: steps, lowering: lowering, precedent: precedent,
+            notes: notes.map { $0.text(language) })
     }
 
     /// The flexibility circle of a tier for this case.

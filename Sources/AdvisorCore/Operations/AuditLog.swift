@@ -1,0 +1,165 @@
+import Foundation
+import Knowledge
+
+/// One line of the audit log: an advice given, or how a case really ended.
+public enum LogRecord: Codable, Equatable, Sendable {
+    case advice(AdviceRecord)
+    case outcome(OutcomeRecord)
+
+    /// An advice as given, with the intake and the policy that produced it.
+    public struct AdviceRecord: Codable, Equatable, Sendable {
+        public var time: String
+        public var adviceId: String
+        public var intake: Intake
+        public var advice: Advice
+        public var policy: PolicyStamp
+
+        /// Creates a record.
+        public init(time: String, adviceId: String, intake: Intake, advice: Advice, policy: PolicyStamp) {
+            self.time = time
+            self.adviceId = adviceId
+            self.intake = intake
+            self.advice = advice
+            self.policy = policy
+        }
+    }
+
+    /// How a case really ended.
+    public struct OutcomeRecord: Codable, Equatable, Sendable {
+        public var time: String
+        public var adviceId: String
+        public var settled: Double
+        public var form: CompensationForm?
+        public var accepted: Bool
+
+        /// Creates a record.
+        public init(time: String, adviceId: String, settled: Double, form: CompensationForm?, accepted: Bool) {
+            self.time = time
+            self.adviceId = adviceId
+            self.settled = settled
+            self.form = form
+            self.accepted = accepted
+        }
+    }
+
+    /// Which policy, exactly: its name, version and a digest of its content.
+    public struct PolicyStamp: Codable, Equatable, Sendable {
+        public var name: String
+        public var version: String
+        public var digest: String
+    }
+
+    private enum CodingKeys: String, CodingKey { case kind, record }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        switch try container.decode(String.self, forKey: .kind) {
+        case "advice": self = .advice(try container.decode(AdviceRecord.self, forKey: .record))
+        case "outcome": self = .outcome(try container.decode(OutcomeRecord.self, forKey: .record))
+        case let other:
+            throw DecodingError.dataCorruptedError(forKey: .kind, in: container, debugDescription: "unknown record kind \(other)")
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case let .advice(record):
+            try container.encode("advice", forKey: .kind)
+            try container.encode(record, forKey: .record)
+        case let .outcome(record):
+            try container.encode("outcome", forKey: .kind)
+            try container.encode(record, forKey: .record)
+        }
+    }
+}
+
+/// The audit log: JSON lines appended by any number of agents at once.
+///
+/// Each record is one `write` on a file opened with `O_APPEND`, so concurrent writers never interleave
+/// within a line. A line torn by a crash is reported and skipped when the log is read; a writer that
+/// finds the file not ending in a newline starts with one, so its record is not glued to the torn part.
+public struct AuditLog: Sendable {
+    public let path: String
+
+    public init(path: String) {
+        self.path = path
+    }
+
+    /// Why the log cannot be used.
+    public enum LogError: Error, Equatable, Sendable {
+        case cannotOpen(String, reason: String)
+        case cannotWrite(String, reason: String)
+        /// `outcome` named an advice id the log does not hold.
+        case unknownAdvice(String)
+
+        /// What is wrong and what to do, in one language.
+        public func message(in language: Language) -> String {
+            let zh = language == .zh
+            switch self {
+            case let .cannotOpen(path, reason):
+                return zh ? "无法打开审计日志 \(path)：\(reason)" : "cannot open the audit log \(path): \(reason)"
+            case let .cannotWrite(path, reason):
+                return zh ? "无法写入审计日志 \(path)：\(reason)" : "cannot write the audit log \(path): \(reason)"
+            case let .unknownAdvice(id):
+                return zh ? "日志中没有建议编号 \(id)；请核对编号和 --log 文件" : "the log holds no advice \(id); check the id and the --log file"
+            }
+        }
+    }
+
+    /// The digest that identifies a policy's content, whatever its name and version say.
+    public static func stamp(_ policy: Policy) -> LogRecord.PolicyStamp {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let bytes = (try? encoder.encode(policy)) ?? Data()
+        return LogRecord.PolicyStamp(name: policy.name, version: policy.version, digest: "sha256:" + SHA256.hex(bytes))
+    }
+
+    /// Appends records, each as one write of one line.
+    public func append(_ records: [LogRecord]) throws(LogError) {
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT, 0o644)
+        guard fd >= 0 else { throw .cannotOpen(path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var needsNewline = false
+        var status = stat()
+        if fstat(fd, &status) == 0, status.st_size > 0 {
+            var last: UInt8 = 0
+            if pread(fd, &last, 1, off_t(status.st_size - 1)) == 1, last != 10 { needsNewline = true }
+        }
+        for record in records {
+            guard var line = try? encoder.encode(record) else { continue }
+            if needsNewline { line.insert(10, at: 0); needsNewline = false }
+            line.append(10)
+            let written = line.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if written != line.count {
+                throw .cannotWrite(path, reason: written < 0 ? String(cString: strerror(errno)) : "short write")
+            }
+        }
+    }
+
+    /// Everything the log holds, and the lines it could not read.
+    public struct Contents: Sendable {
+        public var records: [LogRecord] = []
+        /// Line numbers of lines that are not whole records, such as one torn by a crash mid-write.
+        public var damagedLines: [Int] = []
+    }
+
+    /// Reads the log; a missing file reads as empty.
+    public func read() throws(LogError) -> Contents {
+        guard FileManager.default.fileExists(atPath: path) else { return Contents() }
+        guard let data = FileManager.default.contents(atPath: path) else { throw .cannotOpen(path, reason: "unreadable") }
+        var contents = Contents()
+        let decoder = JSONDecoder()
+        for (index, line) in data.split(separator: 10, omittingEmptySubsequences: false).enumerated() {
+            if line.allSatisfy({ $0 == 32 || $0 == 13 || $0 == 9 }) { continue }
+            if let record = try? decoder.decode(LogRecord.self, from: Data(line)) {
+                contents.records.append(record)
+            } else {
+                contents.damagedLines.append(index + 1)
+            }
+        }
+        return contents
+    }
+}
