@@ -6,15 +6,19 @@ import Knowledge
 /// `advisor policy show|init|check`: what supervisors use to write and verify the compensation policy.
 enum PolicyCommand: Subcommand {
     static let name = "policy"
-    static let synopsis = Bilingual(zh: "policy show [文件] | init | check <文件>", en: "policy show [FILE] | init | check FILE")
+    static let synopsis = Bilingual(zh: "policy show [文件] | init | check <文件> | simulate <接诉或日志> [--against <政策>]",
+                                    en: "policy show [FILE] | init | check FILE | simulate INTAKES_OR_LOG [--against POLICY]")
     static let summary = Bilingual(zh: "查看、生成、检查补偿政策（主管用）", en: "Show, start or check a compensation policy (for supervisors)")
     static let discussion = Bilingual(
         zh: "show 以表格显示政策（默认 --policy、ADVISOR_POLICY 或内置政策）；init 打印内置政策的 JSON 供修改；check 列出文件中的每个问题及其 JSON 路径和行列号，有问题时退出码 65。",
         en: "show prints the policy as a table (from the file, --policy, ADVISOR_POLICY or the built-in one); init prints the built-in policy as JSON to edit; check lists every problem in a file with its JSON path, line and column, and exits 65 when there is one."
     )
-    static let options: [(spec: OptionSpec, help: Bilingual)] = [PolicySource.option]
+    static let options: [(spec: OptionSpec, help: Bilingual)] = [
+        PolicySource.option,
+        (.value("against"), Bilingual(zh: "simulate：与另一份政策并列比较", en: "simulate: put another policy side by side")),
+    ]
 
-    static let actions = ["show", "init", "check"]
+    static let actions = ["show", "init", "check", "simulate"]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         guard let action = arguments.positionals.first else {
@@ -54,6 +58,18 @@ enum PolicyCommand: Subcommand {
                     : "\(path): valid policy (\(policy.name) \(policy.version), \(policy.tiers.count) tiers, \(policy.categories.count) categories)")
             }
             return ExitCode.success
+        case "simulate":
+            try requireAtMost(2, positionals: arguments)
+            guard let path = arguments.positionals.dropFirst().first else {
+                throw UsageError.missingArgument(Bilingual(zh: "过往案例文件（接诉 JSON 行或审计日志）", en: "the past cases: a file of intake JSON lines or an audit log"))
+            }
+            let (intakes, problems) = PolicySimulation.intakes(from: try DataFile.contents(path), file: path)
+            for problem in problems { context.io.writeError((context.language == .zh ? "跳过：" : "skipped: ") + problem + "\n") }
+            var policies = [try PolicySource.load(arguments, context)]
+            if let other = arguments.value("against") { policies.append(try PolicyFile.read(other)) }
+            let runs = policies.map { PolicySimulation(policy: $0, intakes: intakes) }
+            try context.emit(runs) { PolicySimulation.render($0, currency: policies[0].currency, language: context.language) }
+            return problems.isEmpty ? ExitCode.success : ExitCode.dataError
         default:
             throw UsageError.unknownCommand("policy \(action)", suggestions: actions.map { "policy \($0)" })
         }

@@ -117,7 +117,8 @@ public struct AuditLog: Sendable {
 
     /// Appends records, each as one write of one line.
     public func append(_ records: [LogRecord]) throws(LogError) {
-        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT, 0o644)
+        // Read-write, not write-only: the last byte must be read to see whether a crash left a line torn.
+        let fd = open(path, O_RDWR | O_APPEND | O_CREAT, 0o644)
         guard fd >= 0 else { throw .cannotOpen(path, reason: String(cString: strerror(errno))) }
         defer { close(fd) }
         let encoder = JSONEncoder()

@@ -1,0 +1,150 @@
+import AdvisorCore
+import Foundation
+import Testing
+
+private func temporaryPath(_ name: String) -> String {
+    FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)").path
+}
+
+@Suite struct BatchAdviceTests {
+    @Test func brokenLinesYieldAnErrorRecordInPlaceAndTheExitStatusSaysSo() throws {
+        let input = [
+            "{\"category\": \"billing\"}",
+            "{\"category\": \"shipping\"}",
+            "not json at all",
+            "",
+            "{\"category\": \"installation-delay\", \"severity\": \"severe\", \"expectation\": 3000, \"bottomLine\": 500}",
+            "{\"category\": \"billing\", \"expectation\": -1}",
+        ]
+        let path = try temporaryFile(input.joined(separator: "\n") + "\n", suffix: ".jsonl")
+        let result = advisor(["advise", "--batch", path])
+        #expect(result.status == 65)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == input.count, "one output line per input line")
+        let objects = try lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        #expect(objects.map { $0["line"] as? Int } == [1, 2, 3, 4, 5, 6])
+        let failed = objects.map { $0["error"] != nil }
+        #expect(failed == [false, true, true, true, false, true])
+        let second = try #require(objects[1]["error"] as? [String: Any])
+        #expect(second["field"] as? String == "$.category")
+        #expect((objects[4]["advice"] as? [String: Any])?["settlement"] != nil)
+        #expect(result.stderr.contains("4 line(s) got no advice"))
+    }
+
+    @Test func batchAdviceMatchesSingleAdvice() throws {
+        let path = try temporaryFile("{\"category\": \"product-quality\", \"severity\": \"severe\", \"expectation\": 500}\n", suffix: ".jsonl")
+        let line = try #require(advisor(["advise", "--batch", path]).stdout.split(separator: "\n").first)
+        let batch = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+        let single = try decode(Advice.self, from: advisor(["advise", "--category", "product-quality", "--severity", "severe", "--expect", "500", "--json"]).stdout)
+        let advice = try JSONSerialization.data(withJSONObject: batch?["advice"] as Any)
+        #expect(try JSONDecoder().decode(Advice.self, from: advice) == single)
+    }
+}
+
+@Suite struct AuditLogTests {
+    @Test func eachAdviceIsLoggedWithItsPolicyStampAndAnOutcomeBecomesAPrecedent() throws {
+        let log = temporaryPath("log")
+        let first = advisor(["advise", "--category", "product-quality", "--severity", "severe", "--expect", "900", "--log", log, "--json"])
+        #expect(first.status == 0)
+        let noPrecedent = try decode(Advice.self, from: first.stdout)
+        #expect(!noPrecedent.precedent.fromLog)
+        let id = try #require(first.stderr.firstMatch(of: /advice id ([0-9a-f-]+)/).map { String($0.1) })
+        #expect(advisor(["outcome", id, "--settled", "237.5", "--form", "coupon", "--accepted", "--log", log]).status == 0)
+        let second = try decode(Advice.self, from: advisor(["advise", "--category", "product-quality", "--severity", "severe", "--expect", "900",
+                                                            "--log", log, "--json"]).stdout)
+        #expect(second.precedent.amount == 237.5 && second.precedent.count == 1 && second.precedent.fromLog)
+        #expect(second.lowerExpectation?.precedentAmount == 237.5)
+        #expect(second.bounds == noPrecedent.bounds, "a precedent never moves the bounds")
+        let contents = try AuditLog(path: log).read()
+        guard case let .advice(record) = try #require(contents.records.first) else { Issue.record("first record is not an advice"); return }
+        #expect(record.policy.name == "built-in")
+        #expect(record.policy.digest == AuditLog.stamp(.builtIn).digest)
+        #expect(record.policy.digest.hasPrefix("sha256:"))
+    }
+
+    @Test func outcomeForAnUnknownAdviceIsRefused() {
+        let log = temporaryPath("log")
+        _ = advisor(["advise", "--category", "billing", "--log", log])
+        let result = advisor(["outcome", "no-such-id", "--settled", "10", "--accepted", "--log", log])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("holds no advice no-such-id"))
+        #expect(advisor(["outcome", "x", "--settled", "10", "--log", log]).status == 64, "accepted or rejected is required")
+    }
+
+    @Test func theVariableNamesTheLog() throws {
+        let log = temporaryPath("log")
+        _ = advisor(["advise", "--category", "billing"], environment: ["LANG": "en_US.UTF-8", "ADVISOR_LOG": log])
+        #expect(try AuditLog(path: log).read().records.count == 1)
+    }
+
+    /// Eight processes logging a thousand advices each at once leave eight thousand whole lines.
+    @Test func concurrentAgentsNeverInterleaveLines() throws {
+        let log = temporaryPath("shared-log")
+        let intakes = (0..<1000).map { i in "{\"category\": \"billing\", \"expectation\": \(i % 300)}" }.joined(separator: "\n")
+        let input = try temporaryFile(intakes, suffix: ".jsonl")
+        let processes = try (0..<8).map { _ -> Process in
+            let process = Process()
+            process.executableURL = builtAdvisor()
+            process.arguments = ["advise", "--batch", input, "--log", log]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            return process
+        }
+        for process in processes { process.waitUntilExit() }
+        #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+        let text = try String(contentsOfFile: log, encoding: .utf8)
+        let lines = text.split(separator: "\n")
+        #expect(lines.count == 8000)
+        let contents = try AuditLog(path: log).read()
+        #expect(contents.records.count == 8000)
+        #expect(contents.damagedLines.isEmpty)
+        let ids = Set(contents.records.compactMap { if case let .advice(r) = $0 { r.adviceId } else { nil } })
+        #expect(ids.count == 8000)
+    }
+
+    @Test func aTornLastLineIsReportedAndSkippedAndTheNextRecordStartsOnItsOwnLine() throws {
+        let log = temporaryPath("torn-log")
+        _ = advisor(["advise", "--category", "billing", "--log", log])
+        let handle = try #require(FileHandle(forWritingAtPath: log))
+        handle.seekToEndOfFile()
+        handle.write(Data("{\"kind\":\"advice\",\"record\":{\"adviceId\":\"half".utf8))
+        handle.closeFile()
+        let next = advisor(["advise", "--category", "billing", "--log", log])
+        #expect(next.status == 0)
+        #expect(next.stderr.contains("skipped damaged line 2"))
+        let contents = try AuditLog(path: log).read()
+        #expect(contents.records.count == 2)
+        #expect(contents.damagedLines == [2])
+    }
+}
+
+@Suite struct SimulationTests {
+    @Test func simulateAgainstPrintsBothPoliciesCostsSideBySide() throws {
+        var generous = advisor(["policy", "init"]).stdout
+        generous = generous.replacingOccurrences(of: "\"name\" : \"built-in\"", with: "\"name\" : \"generous\"")
+        generous = generous.replacingOccurrences(of: "\"agent\" : 300,", with: "\"agent\" : 600,")
+        let other = try temporaryFile(generous)
+        let past = try temporaryFile((0..<40).map { i in
+            "{\"category\": \"product-quality\", \"severity\": \"severe\", \"expectation\": \(200 + i * 20)}"
+        }.joined(separator: "\n"), suffix: ".jsonl")
+        let result = advisor(["policy", "simulate", past, "--against", other])
+        #expect(result.status == 0, "\(result.stderr)")
+        let header = try #require(result.stdout.split(separator: "\n").first)
+        #expect(header.contains("built-in") && header.contains("generous") && header.contains("difference"))
+        #expect(result.stdout.contains("total cost CNY"))
+        let runs = try JSONDecoder().decode([PolicySimulation].self, from: Data(advisor(["policy", "simulate", past, "--against", other, "--json"]).stdout.utf8))
+        #expect(runs.count == 2)
+        #expect(runs[1].totalCost > runs[0].totalCost, "a higher agent cap costs more over the same cases")
+        #expect(runs[0].cases == 40)
+    }
+
+    @Test func simulateReadsAnAuditLogToo() throws {
+        let log = temporaryPath("log")
+        for expectation in ["100", "400", "900"] {
+            _ = advisor(["advise", "--category", "installation-delay", "--expect", expectation, "--log", log])
+        }
+        let runs = try JSONDecoder().decode([PolicySimulation].self, from: Data(advisor(["policy", "simulate", log, "--json"]).stdout.utf8))
+        #expect(runs.first?.cases == 3)
+    }
+}
