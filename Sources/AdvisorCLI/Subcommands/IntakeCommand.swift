@@ -17,6 +17,7 @@ enum IntakeCommand: Subcommand {
         (.value("tier"), Bilingual(zh: "你的权限层级（默认 agent）", en: "your authority tier (default agent)")),
         (.value("draft"), Bilingual(zh: "草稿文件（默认取 ADVISOR_DRAFT）", en: "draft file (default: ADVISOR_DRAFT)")),
         PolicySource.option,
+        LogSource.option,
     ]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
@@ -67,10 +68,17 @@ enum IntakeCommand: Subcommand {
             }
         }
         let intake = try Questionnaire.intake(from: draft.answers, tier: draft.tier)
-        let advice = try AdviceEngine(policy: policy).advise(intake, language: language)
+        let log = LogSource.log(arguments, context)
+        let precedent = try LogSource.precedents(log, context)?.precedent(for: intake)
+        let advice = try AdviceEngine(policy: policy).advise(intake, language: language, precedent: precedent)
         IntakeDraft.remove(path)
         if interactive { context.print("") }
         try context.emit(advice) { $0.renderCard() }
+        if let log {
+            let record = LogSource.record(advice, intake: intake, policy: policy)
+            try log.append([.advice(record)])
+            context.io.writeError((language == .zh ? "建议编号 " : "advice id ") + record.adviceId + "\n")
+        }
         return ExitCode.success
     }
 
