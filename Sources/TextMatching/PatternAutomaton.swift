@@ -196,41 +196,4 @@ public struct PatternAutomaton: Sendable {
         }
         return count
     }
-
-    /// Calls `onMatch` for every match in UTF-8 bytes, decoding as it goes; positions count scalars.
-    ///
-    /// Malformed bytes count as one scalar each that no phrase uses, so a bad byte never hides a later match.
-    public func scan(utf8 bytes: UnsafeBufferPointer<UInt8>, _ onMatch: (Match) -> Void) {
-        var state = 0
-        var position = 0
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b0 = UInt32(bytes[i])
-            var value: UInt32 = 0xFFFF_FFFF
-            if b0 < 0x80 {
-                value = b0
-                i += 1
-            } else if b0 >> 5 == 0x6, i + 1 < n, bytes[i + 1] & 0xC0 == 0x80 {
-                value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                i += 2
-            } else if b0 >> 4 == 0xE, i + 2 < n, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80 {
-                value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                i += 3
-            } else if b0 >> 3 == 0x1E, i + 3 < n, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80, bytes[i + 3] & 0xC0 == 0x80 {
-                i += 4  // beyond the BMP: no phrase uses it
-            } else {
-                i += 1
-            }
-            state = value == 0xFFFF_FFFF ? 0 : Int(next[state * alphabetSize + symbol(value)])
-            position += 1
-            let from = Int(outputStart[state]), to = Int(outputStart[state + 1])
-            if from < to {
-                for k in from..<to {
-                    let pattern = Int(outputs[k])
-                    onMatch(Match(pattern: pattern, start: position - patternLengths[pattern], end: position))
-                }
-            }
-        }
-    }
 }

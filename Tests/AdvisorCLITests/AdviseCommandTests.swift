@@ -27,14 +27,8 @@ import Testing
         let result = advisor(Self.furniture + ["--json"])
         #expect(result.status == 0)
         let decoded = try decode(Advice.self, from: result.stdout)
-        var intake = Intake(category: .installationDelay)
-        intake.severity = .severe
-        intake.brokenPromises = 2
-        intake.type = .unreasonable
-        intake.temperament = .emotional
-        intake.expectation = 3000
-        intake.bottomLine = 500
-        intake.orderValue = 12000
+        // The flags above spell out the furniture seed case, which the case library holds as an intake.
+        let intake = try #require(try CaseLibrary.builtIn().trainingCase("furniture-installation")).intake
         #expect(decoded == (try AdviceEngine(policy: .builtIn).advise(intake, language: .en)))
     }
 

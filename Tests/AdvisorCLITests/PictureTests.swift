@@ -28,14 +28,7 @@ enum Chromium {
 }
 
 private func furnitureAdvice(_ language: Language) throws -> Advice {
-    var intake = Intake(category: .installationDelay)
-    intake.severity = .severe
-    intake.brokenPromises = 2
-    intake.type = .unreasonable
-    intake.temperament = .emotional
-    intake.expectation = 3000
-    intake.bottomLine = 500
-    intake.orderValue = 12000
+    let intake = try #require(try CaseLibrary.builtIn().trainingCase("furniture-installation")).intake
     return try AdviceEngine(policy: .builtIn).advise(intake, language: language)
 }
 

@@ -12,39 +12,11 @@ import Testing
         var testDescription: String { name }
     }
 
-    static let cases: [SeedCase] = {
-        var fridge = Intake(category: .productQuality)
-        fridge.severity = .severe
-        fridge.temperament = .emotional
-        fridge.expectation = 500  // the lost-work pay they asked for, on top of the return
-        fridge.orderValue = 3000
-        fridge.daysSinceSale = 30
-
-        var rude = Intake(category: .serviceAttitude)
-        rude.temperament = .emotional
-
-        var courier = Intake(category: .logisticsDelay)
-        courier.fault = .thirdParty
-        courier.temperament = .emotional
-        courier.orderValue = 200
-
-        var furniture = Intake(category: .installationDelay)
-        furniture.severity = .severe
-        furniture.brokenPromises = 2
-        furniture.type = .unreasonable
-        furniture.temperament = .emotional
-        furniture.expectation = 3000
-        furniture.bottomLine = 500
-        furniture.orderValue = 12000
-
-        let built = Policy.builtIn.forms
-        return [
-            SeedCase(name: "refrigerator: return plus a 200 coupon", intake: fridge, settlementValue: 200),
-            SeedCase(name: "rude agent: 1000 points", intake: rude, settlementValue: 1000 / built.pointsPerCurrencyUnit),
-            SeedCase(name: "courier delay: 50 coupon plus express reship", intake: courier, settlementValue: 50 + built.expressReshipValue),
-            SeedCase(name: "furniture installation: 500 coupon plus a service visit", intake: furniture, settlementValue: 500 + built.serviceVisitValue),
-        ]
-    }()
+    /// The four seed cases as the case library holds them: intake and settlement from one source.
+    static let cases: [SeedCase] = ["refrigerator", "rude-agent", "courier-delay", "furniture-installation"].map { id in
+        let trainingCase = try! CaseLibrary.builtIn().trainingCase(id)!
+        return SeedCase(name: trainingCase.title.en, intake: trainingCase.intake, settlementValue: trainingCase.settlement.value)
+    }
 
     @Test(arguments: cases)
     func rangeHoldsTheSeedsSettlement(_ seed: SeedCase) throws {

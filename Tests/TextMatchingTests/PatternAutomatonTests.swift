@@ -49,8 +49,11 @@ import TextMatching
     @Test func utf8ScanAgreesWithTheScalarScanEvenOnBadBytes() {
         let automaton = PatternAutomaton(patterns: ["王总", "boss", "认识"])
         let bytes: [UInt8] = Array("我认识".utf8) + [0xFF, 0xC3] + Array("你们王总 boss".utf8)
-        var found: [Int] = []
-        bytes.withUnsafeBufferPointer { buffer in automaton.scan(utf8: buffer) { found.append($0.pattern) } }
-        #expect(found == [2, 0, 1])
+        var scalars: [UInt32] = [], offsets: [Int32] = [], matches: [PatternAutomaton.Match] = []
+        let count = bytes.withUnsafeBufferPointer { automaton.scan(utf8: $0, scalars: &scalars, byteOffsets: &offsets, matches: &matches) }
+        #expect(matches.map(\.pattern) == [2, 0, 1])
+        #expect(count == 14, "我认识, two bad bytes read as U+FFFD, 你们王总, a space, boss")
+        #expect(scalars[3] == 0xFFFD && scalars[4] == 0xFFFD)
+        #expect(matches.map(\.pattern) == automaton.matches(in: String(decoding: bytes, as: UTF8.self)).map(\.pattern))
     }
 }

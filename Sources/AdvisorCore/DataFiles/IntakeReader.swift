@@ -13,12 +13,7 @@ public enum IntakeReader {
     ///   - file: The name to use in messages.
     /// - Throws: `InvalidDataFile` with every problem found.
     public static func read(_ data: Data, file: String) throws(InvalidDataFile) -> Intake {
-        let root: JSONNode
-        do {
-            root = try JSONParser.parse(data)
-        } catch {
-            throw InvalidDataFile(file: file, problems: [DataProblem(path: "$", position: error.position, kind: .syntax(error))])
-        }
+        let root = try SchemaReader.parseDocument(data, file: file)
         var reader = SchemaReader()
         if let intake = check(root, &reader), reader.problems.isEmpty { return intake }
         throw InvalidDataFile(file: file, problems: reader.problems)

@@ -15,12 +15,7 @@ public enum PolicyReader {
     /// - Returns: The policy, when it has no problem.
     /// - Throws: `InvalidDataFile` listing every problem found.
     public static func read(_ data: Data, file: String) throws(InvalidDataFile) -> Policy {
-        let root: JSONNode
-        do {
-            root = try JSONParser.parse(data)
-        } catch {
-            throw InvalidDataFile(file: file, problems: [DataProblem(path: "$", position: error.position, kind: .syntax(error))])
-        }
+        let root = try SchemaReader.parseDocument(data, file: file)
         var reader = SchemaReader()
         let policy = check(root, &reader)
         if let policy, reader.problems.isEmpty { return policy }

@@ -1,3 +1,4 @@
+import Foundation
 import Knowledge
 import TextMatching
 
@@ -123,6 +124,20 @@ public struct SchemaReader {
             result.append(value)
         }
         return failed ? nil : result
+    }
+}
+
+extension SchemaReader {
+    /// Parses a data file, or throws its syntax error as the file's one problem.
+    /// - Parameters:
+    ///   - data: The file's bytes.
+    ///   - file: The name to use in messages.
+    public static func parseDocument(_ data: Data, file: String) throws(InvalidDataFile) -> JSONNode {
+        do {
+            return try JSONParser.parse(data)
+        } catch {
+            throw InvalidDataFile(file: file, problems: [DataProblem(path: "$", position: error.position, kind: .syntax(error))])
+        }
     }
 }
 

@@ -47,12 +47,7 @@ public enum TrainingCaseReader {
     ///   - file: The path to name in messages.
     /// - Throws: `InvalidDataFile` listing every problem with its JSON path.
     public static func read(_ data: Data, file: String) throws(InvalidDataFile) -> TrainingCase {
-        let root: JSONNode
-        do {
-            root = try JSONParser.parse(data)
-        } catch {
-            throw InvalidDataFile(file: file, problems: [DataProblem(path: "$", position: error.position, kind: .syntax(error))])
-        }
+        let root = try SchemaReader.parseDocument(data, file: file)
         var r = SchemaReader()
         let result = check(root, &r)
         if let result, r.problems.isEmpty { return result }
