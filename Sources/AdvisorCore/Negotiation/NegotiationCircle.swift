@@ -50,6 +50,13 @@ public struct NegotiationCircle: Equatable, Sendable {
 
     private struct Unit { var x: Double; var y: Double }
 
+    /// Points every half degree around the unit circle, computed once: the search starts from the nearest
+    /// of them, and recomputing 720 sines and cosines per advice was most of a batch's arithmetic.
+    private static let arcSamples: [(x: Double, y: Double)] = (0..<720).map { i in
+        let angle = Double(i) / 720 * 2 * .pi
+        return (0.5 + 0.5 * cos(angle), 0.5 + 0.5 * sin(angle))
+    }
+
     /// Position along one axis in the unit square; a collapsed axis sits at the centre line.
     private func unit(_ value: Double, low: Double, span: Double) -> Double {
         span > 0 ? (value - low) / span : 0.5
@@ -107,11 +114,7 @@ public struct NegotiationCircle: Equatable, Sendable {
         case (true, true):
             // The optimum of a convex cost over a convex region off its interior lies on the boundary:
             // the arc, or one of the two lines of the bottom line.
-            let steps = 720
-            for i in 0..<steps {
-                let angle = Double(i) / Double(steps) * 2 * .pi
-                candidates.append(Unit(x: 0.5 + 0.5 * cos(angle), y: 0.5 + 0.5 * sin(angle)))
-            }
+            for point in Self.arcSamples { candidates.append(Unit(x: point.x, y: point.y)) }
             if b.x.isFinite, abs(b.x - 0.5) <= 0.5 {
                 let half = (0.25 - (b.x - 0.5) * (b.x - 0.5)).squareRoot()
                 let low = max(0.5 - half, b.y), high = 0.5 + half
