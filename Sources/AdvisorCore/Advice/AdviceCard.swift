@@ -55,7 +55,9 @@ extension Advice {
         let beyond = expectation.amount > high ? "  E " + Money.plain(expectation.amount) + " →" : ""
         let inner = max(10, width - TextLayout.displayWidth(left) - TextLayout.displayWidth(right) - TextLayout.displayWidth(beyond))
         func column(_ amount: Double) -> Int {
-            let fraction = (min(max(amount, low), high) - low) / (high - low)
+            // Past 2^53, `low + 1` is `low` again: a floor equal to the cap leaves no span, and 0 / 0 would trap below.
+            let span = high - low
+            let fraction = span > 0 ? (min(max(amount, low), high) - low) / span : 0
             return min(inner - 1, max(0, Int((fraction * Double(inner - 1)).rounded())))
         }
         var cells = Array(repeating: Character("─"), count: inner)

@@ -74,7 +74,7 @@ struct AdviceWriter {
         let citations = statutes.map { id -> Advice.StatuteCitation in
             let statute = KnowledgeBase.statute(id)
             let floor = statute.minimumAmount != nil || statute.priceMultiple != nil
-                ? max((statute.priceMultiple ?? 0) * (intake.orderValue ?? 0), statute.minimumAmount ?? 0).rounded(.up) : nil
+                ? max(((statute.priceMultiple ?? 0) * (intake.orderValue ?? 0)).saturated, statute.minimumAmount ?? 0).rounded(.up) : nil
             return Advice.StatuteCitation(id: id, citation: t(statute.citation), grants: t(statute.grants), floor: floor)
         }
         let names = unique.map { t($0.title) }.joined(separator: language == .zh ? " + " : " + ")
@@ -93,7 +93,7 @@ struct AdviceWriter {
                 return Advice.Offer(form: form, quantity: amount, value: amount,
                                     text: language == .zh ? "退款 \(money(amount))" : "a refund of \(money(amount))")
             case .points:
-                let points = (amount * policy.forms.pointsPerCurrencyUnit).rounded(.down)
+                let points = (amount * policy.forms.pointsPerCurrencyUnit).rounded(.down).saturated
                 return Advice.Offer(form: form, quantity: points, value: amount,
                                     text: language == .zh ? "\(Money.plain(points)) 积分" : "\(Money.plain(points)) points")
             case .freeServiceVisit, .expressReship:

@@ -61,7 +61,7 @@ public struct DataProblem: Equatable, Sendable {
         if case let .syntax(error) = kind {
             return "\(file): " + error.message(in: language)
         }
-        return "\(place): \(path): " + describe(language)
+        return "\(place): \(Self.clip(path, limit: 200)): " + describe(language)
     }
 
     /// What is wrong and how to fix it, without the place (for records that carry the place separately).
@@ -72,6 +72,7 @@ public struct DataProblem: Equatable, Sendable {
     private func describe(_ language: Language) -> String {
         let zh = language == .zh
         func n(_ v: Double) -> String { Money.plain(v) }
+        func c(_ name: String) -> String { Self.clip(name) }
         switch kind {
         case let .syntax(error):
             return error.message(in: language)
@@ -91,21 +92,39 @@ public struct DataProblem: Equatable, Sendable {
             let hint = suggestion.map { zh ? "；是不是“\($0)”？" : "; did you mean '\($0)'?" } ?? (zh ? "；请删除它" : "; remove it")
             return (zh ? "没有这个字段" : "no such field") + hint
         case let .unknownName(name, allowed):
-            let list = allowed.joined(separator: ", ")
-            return zh ? "不认识“\(name)”；可用：\(list)" : "unknown name '\(name)'; use one of: \(list)"
+            let list = allowed.map(c).joined(separator: ", ")
+            return zh ? "不认识“\(c(name))”；可用：\(list)" : "unknown name '\(c(name))'; use one of: \(list)"
         case let .minAboveMax(minField, minimum, maxField, maximum):
+            let (minField, maxField) = (c(minField), c(maxField))
             return zh ? "\(minField)（\(n(minimum))）高于 \(maxField)（\(n(maximum))）；请调低前者或调高后者"
                 : "\(minField) (\(n(minimum))) is above \(maxField) (\(n(maximum))); lower the first or raise the second"
         case let .fallsUpTiers(lowerTier, lowerValue, tier, value):
+            let (lowerTier, tier) = (c(lowerTier), c(tier))
             return zh ? "\(tier) 的值 \(n(value)) 低于更低层级 \(lowerTier) 的 \(n(lowerValue))；层级越高不能越少"
                 : "\(tier) has \(n(value)), less than the lower tier \(lowerTier) with \(n(lowerValue)); values must not fall up the tiers"
         case let .duplicate(name):
-            return zh ? "“\(name)”出现了两次；只保留一个" : "'\(name)' appears twice; keep one"
+            return zh ? "“\(c(name))”出现了两次；只保留一个" : "'\(c(name))' appears twice; keep one"
         case .empty:
             return zh ? "列表不能为空" : "the list must not be empty"
         case .blank:
             return zh ? "不能为空白" : "must not be blank"
         }
+    }
+
+    /// Keeps a message one readable line when the file holds a 100 MB name or one with line breaks in it:
+    /// long text is cut after `limit` scalars and control characters are escaped, as in `JSONSyntaxError`'s messages.
+    private static func clip(_ text: String, limit: Int = 60) -> String {
+        var out = ""
+        for (n, scalar) in text.unicodeScalars.enumerated() {
+            if n == limit { return out + "…" }
+            if scalar.value < 0x20 || scalar.value == 0x7F {
+                let digits = String(scalar.value, radix: 16, uppercase: true)
+                out += "\\u" + String(repeating: "0", count: 4 - digits.count) + digits
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     private static func zhName(_ expected: Expected) -> String {

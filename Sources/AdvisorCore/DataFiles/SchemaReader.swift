@@ -40,7 +40,11 @@ public struct SchemaReader {
         }
         if let fields {
             for member in members where !fields.contains(member.key) {
-                let near = fields.map { ($0, EditDistance.between(member.key.lowercased(), $0.lowercased())) }
+                let key = member.key.lowercased(), length = key.count
+                // The distance is at least the difference in length, so names that cannot come within reach are not
+                // compared: comparing a 100 MB name with every field would take many minutes.
+                let near = fields.filter { abs($0.lowercased().count - length) <= max(2, $0.count / 3) }
+                    .map { ($0, EditDistance.between(key, $0.lowercased())) }
                     .filter { $0.1 <= max(2, $0.0.count / 3) }.min { $0.1 < $1.1 }?.0
                 problems.append(DataProblem(path: path.appending(member.key).description, position: member.position,
                                             kind: .unknownField(suggestion: near)))

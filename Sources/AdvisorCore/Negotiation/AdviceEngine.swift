@@ -160,7 +160,7 @@ public struct AdviceEngine: Sendable {
     /// The statutory compensation floor: the price times the multiple, never under the minimum.
     func statutoryFloor(_ statute: Statute, orderValue: Double?) -> Double? {
         guard statute.priceMultiple != nil || statute.minimumAmount != nil else { return nil }
-        let byPrice = (statute.priceMultiple ?? 0) * (orderValue ?? 0)
+        let byPrice = ((statute.priceMultiple ?? 0) * (orderValue ?? 0)).saturated
         return max(byPrice, statute.minimumAmount ?? 0).rounded(.up)
     }
 
@@ -175,7 +175,7 @@ public struct AdviceEngine: Sendable {
         // the result side of the rectangle has no width and the advice offers care and explanation.
         let compensable = faultFactor > 0 && category.caps.values.contains { $0 > 0 }
         var notes: [Bilingual] = []
-        var floor = compensable ? (category.floor * multiplier).rounded(.up) : 0
+        var floor = compensable ? (category.floor * multiplier).rounded(.up).saturated : 0
         let topCap = (category.caps[policy.tiers.last ?? ""] ?? 0).rounded(.down)
         if floor > topCap {
             notes.append(Bilingual(zh: "按案情放大后的政策下限 \(Money.plain(floor)) 高于最高层级上限，按 \(Money.plain(topCap)) 计；请主管核对政策。",
@@ -183,7 +183,7 @@ public struct AdviceEngine: Sendable {
             floor = topCap
         }
         if let statutory { floor = max(floor, statutory) }
-        let ceiling = intake.orderValue.map { max(($0 * policy.ceilingShareOfOrderValue).rounded(.down), floor) }
+        let ceiling = intake.orderValue.map { max(($0 * policy.ceilingShareOfOrderValue).rounded(.down).saturated, floor) }
         var caps = policy.tiers.map { tier -> Double in
             guard compensable || statutory != nil else { return 0 }
             let cap = (category.caps[tier] ?? 0).rounded(.down)
@@ -217,7 +217,7 @@ public struct AdviceEngine: Sendable {
         let bottomCare = min(estimatedBottomCare, Double(max(bounds.minCare, bounds.maxCare[startTier])))
         // A customer owed a statutory amount expects what the law says; otherwise about twice the usual amount.
         let estimatedExpectation = !bounds.compensable ? 0
-            : bounds.statutoryFloor != nil ? bounds.floor : max(bounds.floor, bounds.standard * 2)
+            : bounds.statutoryFloor != nil ? bounds.floor : max(bounds.floor, (bounds.standard * 2).saturated)
         let estimatedBottom = bounds.compensable ? max(bounds.floor, (bounds.standard * 0.5).rounded()) : 0
         let expectation = intake.expectation ?? max(estimatedExpectation, intake.bottomLine ?? 0)
         let bottom = intake.bottomLine ?? min(estimatedBottom, expectation)
@@ -247,6 +247,12 @@ public struct AdviceEngine: Sendable {
         }
         return Advice.EscalationStep(tier: name, reason: reason, text: text.text(language))
     }
+}
+
+extension Double {
+    /// The value, or the largest finite one where it overflowed: amounts and policy values may each be as large as a
+    /// `Double` holds, so their products can overflow, and advice must never show an infinite amount.
+    var saturated: Double { Swift.min(self, .greatestFiniteMagnitude) }
 }
 
 /// Plain amounts for text: whole numbers without decimals, others with two.
