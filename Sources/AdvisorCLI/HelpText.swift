@@ -18,7 +18,8 @@ enum HelpText {
         text += (zh ? "命令：" : "Commands:") + "\n"
         let width = RootCommand.commands.map { $0.name.count }.max() ?? 0
         for command in RootCommand.commands {
-            text += "  " + command.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + command.summary.text(language) + "\n"
+            let lead = "  " + command.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
+            text += TextLayout.wrap(command.summary.text(language), width: 80, indent: lead).joined(separator: "\n") + "\n"
         }
         text += "\n" + (zh ? "通用选项：" : "Options for every command:") + "\n"
         text += optionLines(GlobalOptions.all, language: language)
@@ -30,8 +31,9 @@ enum HelpText {
     /// `advisor help <command>` and `advisor <command> --help`.
     static func command(_ command: any Subcommand.Type, language: Language) -> String {
         let zh = language == .zh
-        var text = (zh ? "用法：" : "Usage: ") + "advisor " + command.synopsis.text(language) + " [--lang zh|en] [--json]\n\n"
-        text += command.summary.text(language) + "\n"
+        let usage = (zh ? "用法：" : "Usage: ") + "advisor " + command.synopsis.text(language) + " [--lang zh|en] [--json]"
+        var text = TextLayout.wrap(usage, width: 80, indent: "", hangingIndent: "    ").joined(separator: "\n") + "\n\n"
+        text += TextLayout.wrap(command.summary.text(language), width: 80).joined(separator: "\n") + "\n"
         let discussion = command.discussion.text(language)
         if !discussion.isEmpty {
             text += "\n" + TextLayout.wrap(discussion, width: 80).joined(separator: "\n") + "\n"
@@ -60,7 +62,7 @@ enum HelpText {
         }
         let width = max(flagColumn, flags.map(TextLayout.displayWidth).max() ?? 0)
         return zip(flags, options).map { flag, option in
-            "  " + TextLayout.pad(flag, to: width) + "  " + option.help.text(language) + "\n"
+            TextLayout.wrap(option.help.text(language), width: 80, indent: "  " + TextLayout.pad(flag, to: width) + "  ").joined(separator: "\n") + "\n"
         }.joined()
     }
 

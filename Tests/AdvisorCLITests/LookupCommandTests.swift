@@ -103,6 +103,19 @@ import Testing
         #expect(advisor(["-h", "--lang", "zh"]).stdout.contains("命令："))
     }
 
+    @Test(arguments: ["en", "zh"])
+    func everyHelpScreenFitsEightyColumns(language: String) {
+        let names = ["intake", "advise", "detect", "outcome", "policy", "cases", "case", "drill", "types", "type",
+                     "temperament", "principles", "process", "help"]
+        for screen in [["--help"]] + names.map { ["help", $0] } {
+            let result = advisor(screen + ["--lang", language])
+            #expect(result.status == 0)
+            for line in result.stdout.split(separator: "\n") {
+                #expect(TextLayout.displayWidth(line) <= 80, "\(screen): '\(line)'")
+            }
+        }
+    }
+
     @Test(arguments: [["help", "type"], ["type", "--help"], ["type", "-h"]])
     func commandHelpShowsTheSynopsis(_ arguments: [String]) {
         let result = advisor(arguments)
