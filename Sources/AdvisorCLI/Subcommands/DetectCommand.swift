@@ -7,7 +7,7 @@ import Knowledge
 enum DetectCommand: Subcommand {
     static let name = "detect"
     static let synopsis = Bilingual(zh: "detect \"客户原话\" | --batch <文件> | --evaluate <文件>", en: "detect \"TEXT\" | --batch FILE | --evaluate FILE")
-    static let summary = Bilingual(zh: "从客户原话判断类型、性格倾向和需要立即注意的信号", en: "Read the type, temperament and urgent flags from the customer's words")
+    static let summary = Bilingual(zh: "从客户原话判断类型、性格倾向和需要立即注意的信号", en: "Type, temperament and urgent flags from the customer's words")
     static let discussion = Bilingual(
         zh: "不给原话时从标准输入读取。匹配到的说法在原话中用【】标出；否定（“我不是要曝光”）和转述（“他说我不懂”）会显示但不计分。分数不够时给出“无明确类型”。--batch 每行一句，输出每行一个 JSON；--evaluate 读取带标注的 JSON 行文件，输出准确率和混淆表。",
         en: "With no text, reads standard input. Matched phrases are bracketed in the words; a negated phrase (\"I'm not going to the media\") or someone else's words (\"he said I don't get it\") are shown but not counted. Below the threshold the answer is \"no clear type\". --batch reads one utterance per line and writes one JSON line each; --evaluate reads labelled JSON lines and prints accuracy and a confusion table."

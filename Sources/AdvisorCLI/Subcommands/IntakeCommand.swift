@@ -7,7 +7,7 @@ import Knowledge
 enum IntakeCommand: Subcommand {
     static let name = "intake"
     static let synopsis = Bilingual(zh: "intake [--resume] [--tier <层级>]", en: "intake [--resume] [--tier TIER]")
-    static let summary = Bilingual(zh: "逐题接诉，最后给出建议卡片（不带命令时默认运行）", en: "Answer a few questions, get the advice card (what advisor alone runs)")
+    static let summary = Bilingual(zh: "逐题接诉，最后给出建议卡片（不带命令时默认运行）", en: "A few questions, then the advice card (what advisor alone runs)")
     static let discussion = Bilingual(
         zh: "每次一个问题：输入编号后回车，方括号里是默认值；? 解释问题，b 返回上一题。Ctrl-D 或 Ctrl-C 随时离开，已答内容保存在草稿中，用 --resume 继续。回答也可以从管道输入，每行一个。",
         en: "One question at a time: type a number and Enter; the default is in brackets; ? explains the question, b goes back. Ctrl-D or Ctrl-C leaves at any question with the answers kept in a draft, and --resume continues it. Answers may also come from a pipe, one per line."

@@ -6,7 +6,7 @@ import Knowledge
 enum TemperamentCommand: Subcommand {
     static let name = "temperament"
     static let synopsis = Bilingual(zh: "temperament rational|emotional", en: "temperament rational|emotional")
-    static let summary = Bilingual(zh: "理性型与感性型：追求什么、警戒区、怎么说", en: "Rational or emotional: what they pursue, the warning zone, what to say")
+    static let summary = Bilingual(zh: "理性型与感性型：追求什么、警戒区、怎么说", en: "Rational or emotional: what they pursue, warning zone, what to say")
     static let discussion = Bilingual(
         zh: "理性的客户要结果，感性的客户要过程。不给名称时两张卡片都显示。",
         en: "Rational customers want the result; emotional ones want the process. With no name, both cards are shown."
