@@ -25,17 +25,7 @@ enum BatchAdvice {
     static let longestLine = 1 << 20
 
     static func run(path: String, policy: Policy, log: AuditLog?, context: CommandContext) throws -> Int32 {
-        let data: Data
-        if path == "-" {
-            var lines: [String] = []
-            while let line = context.io.readLine() { lines.append(line) }
-            data = Data(lines.joined(separator: "\n").utf8)
-        } else {
-            guard let mapped = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
-                throw CLIError.cannotRead(path: path)
-            }
-            data = mapped
-        }
+        let data = try BatchInput.read(path, context)
         let book = try LogSource.precedents(log, context)
         let engine = AdviceEngine(policy: policy)
         let encoder = JSONEncoder()
