@@ -73,9 +73,8 @@ struct AdviceWriter {
         for kind in kinds where !unique.contains(kind) { unique.append(kind) }
         let citations = statutes.map { id -> Advice.StatuteCitation in
             let statute = KnowledgeBase.statute(id)
-            let floor = statute.minimumAmount != nil || statute.priceMultiple != nil
-                ? max(((statute.priceMultiple ?? 0) * (intake.orderValue ?? 0)).saturated, statute.minimumAmount ?? 0).rounded(.up) : nil
-            return Advice.StatuteCitation(id: id, citation: t(statute.citation), grants: t(statute.grants), floor: floor)
+            return Advice.StatuteCitation(id: id, citation: t(statute.citation), grants: t(statute.grants),
+                                          floor: statute.floor(orderValue: intake.orderValue))
         }
         let names = unique.map { t($0.title) }.joined(separator: language == .zh ? " + " : " + ")
         let cited = citations.isEmpty ? "" : (language == .zh ? "（依据：" : " (basis: ") + citations.map(\.citation).joined(separator: language == .zh ? "；" : "; ") + (language == .zh ? "）" : ")")

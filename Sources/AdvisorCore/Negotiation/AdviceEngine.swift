@@ -157,20 +157,13 @@ public struct AdviceEngine: Sendable {
         return result
     }
 
-    /// The statutory compensation floor: the price times the multiple, never under the minimum.
-    func statutoryFloor(_ statute: Statute, orderValue: Double?) -> Double? {
-        guard statute.priceMultiple != nil || statute.minimumAmount != nil else { return nil }
-        let byPrice = ((statute.priceMultiple ?? 0) * (orderValue ?? 0)).saturated
-        return max(byPrice, statute.minimumAmount ?? 0).rounded(.up)
-    }
-
     func caseBounds(_ intake: Intake, _ category: Policy.CategoryPolicy, _ statutes: [StatuteID]) -> CaseBounds {
         let m = policy.modifiers
         let faultFactor = m.fault[intake.fault.rawValue] ?? 1
         let multiplier = (m.severity[intake.severity.rawValue] ?? 1) * faultFactor
             * (1 + m.perBrokenPromise * Double(min(intake.brokenPromises, m.maxBrokenPromisesCounted)))
             * (m.customerValue[intake.customerValue.rawValue] ?? 1)
-        let statutory = statutes.compactMap { statutoryFloor(KnowledgeBase.statute($0), orderValue: intake.orderValue) }.max()
+        let statutory = statutes.compactMap { KnowledgeBase.statute($0).floor(orderValue: intake.orderValue) }.max()
         // Where the customer caused the problem, or the category carries no compensation, none is owed:
         // the result side of the rectangle has no width and the advice offers care and explanation.
         let compensable = faultFactor > 0 && category.caps.values.contains { $0 > 0 }
@@ -263,5 +256,15 @@ public enum Money {
             return String(Int64(amount))
         }
         return String(format: "%.2f", amount)
+    }
+}
+
+extension Statute {
+    /// The compensation this statute requires at least: the price times its multiple, never under its
+    /// minimum; nil when it sets no amount (it grants a remedy only).
+    func floor(orderValue: Double?) -> Double? {
+        guard priceMultiple != nil || minimumAmount != nil else { return nil }
+        let byPrice = ((priceMultiple ?? 0) * (orderValue ?? 0)).saturated
+        return max(byPrice, minimumAmount ?? 0).rounded(.up)
     }
 }
