@@ -43,7 +43,7 @@ enum BatchAdvice {
             } else {
                 do {
                     let intake = try IntakeReader.read(Data(bytes), file: "line \(index + 1)")
-                    let advice = try engine.advise(intake, language: language, precedent: book?.precedent(for: intake))
+                    let advice = try engine.advise(intake, language: language, precedent: book?.precedent(for: intake), readWords: true)
                     result.advice = advice
                     if log != nil {
                         let record = LogSource.record(advice, intake: intake, policy: policy)

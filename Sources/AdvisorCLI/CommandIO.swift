@@ -11,6 +11,14 @@ public struct CommandIO {
     public var writeError: (String) -> Void
     /// Writes bytes to standard output; large outputs skip the trip through String.
     public var writeOutputData: (Data) -> Void
+    /// Columns of the terminal standard output goes to; nil when it goes to a pipe or a file.
+    public var outputColumns: Int? = nil
+
+    /// How wide a card may be: the terminal's width up to 100 columns, and 80 when piped or narrower.
+    public var cardWidth: Int {
+        guard let columns = outputColumns else { return 80 }
+        return min(max(columns, 80), 100)
+    }
 
     /// Creates surroundings from parts.
     /// - Parameters:
@@ -41,6 +49,15 @@ public struct CommandIO {
             writeError: { FileHandle.standardError.write(Data($0.utf8)) }
         )
         io.writeOutputData = { FileHandle.standardOutput.write($0) }
+        io.outputColumns = terminalColumns()
         return io
     }
+}
+
+/// The column count of the terminal on standard output, or nil when output is not a terminal.
+func terminalColumns() -> Int? {
+    guard isatty(STDOUT_FILENO) == 1 else { return nil }
+    var size = winsize()
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+    return Int(size.ws_col)
 }

@@ -24,6 +24,8 @@ public enum AdvisorError: Error, Equatable, Sendable {
         case notFinite = "not-finite"
         case notANumber = "not-a-number"
         case bottomLineAboveExpectation = "bottom-line-above-expectation"
+        /// Above `AdviceEngine.largestAmount`: no real complaint is worth it, and larger amounts lose exactness.
+        case tooLarge = "too-large"
     }
 }
 
@@ -54,6 +56,8 @@ extension AdvisorError {
             case .notFinite: Bilingual(zh: "必须是有限的数", en: "must be a finite number")
             case .notANumber: Bilingual(zh: "必须是数字", en: "must be a number")
             case .bottomLineAboveExpectation: Bilingual(zh: "底线不能高于期望值；请核对两个数是否填反", en: "the bottom line is above the expectation; check whether the two are swapped")
+            case .tooLarge: Bilingual(zh: "金额过大，最多一万亿；请核对是否多打了几位数",
+                                      en: "the amount is too large (at most one trillion); check for extra digits")
             }
             return zh ? "接诉信息 \(field)：\(what.zh)" : "intake field \(field): \(what.en)"
         case let .invalidChoice(field, value, allowed):

@@ -52,8 +52,9 @@ private func temporaryPath(_ name: String) -> String {
         #expect(advisor(["outcome", id, "--settled", "237.5", "--form", "coupon", "--accepted", "--log", log]).status == 0)
         let second = try decode(Advice.self, from: advisor(["advise", "--category", "product-quality", "--severity", "severe", "--expect", "900",
                                                             "--log", log, "--json"]).stdout)
-        #expect(second.precedent.amount == 237.5 && second.precedent.count == 1 && second.precedent.fromLog)
-        #expect(second.lowerExpectation?.precedentAmount == 237.5)
+        // One record is too few to quote: the card explains the standard and says so.
+        #expect(second.precedent.amount == nil && second.precedent.count == 1 && !second.precedent.fromLog)
+        #expect(second.lowerExpectation?.precedent?.contains("237.5") != true)
         #expect(second.bounds == noPrecedent.bounds, "a precedent never moves the bounds")
         let contents = try AuditLog(path: log).read()
         guard case let .advice(record) = try #require(contents.records.first) else { Issue.record("first record is not an advice"); return }

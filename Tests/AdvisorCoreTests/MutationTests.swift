@@ -345,17 +345,15 @@ func unsoundAdvice(_ policy: Policy, _ intake: Intake, _ language: Language) -> 
         ("settlement.amount", advice.settlement.amount), ("range.opening", advice.range.opening), ("range.walkAway", advice.range.walkAway),
         ("bounds.floor", advice.bounds.floor), ("bounds.standard", advice.bounds.standard), ("bounds.cap", advice.bounds.cap),
         ("expectation.amount", advice.expectation.amount), ("expectation.care", advice.expectation.care),
-        ("bottomLine.amount", advice.bottomLine.amount), ("bottomLine.care", advice.bottomLine.care), ("precedent.amount", advice.precedent.amount),
+        ("bottomLine.amount", advice.bottomLine.amount), ("bottomLine.care", advice.bottomLine.care), ("precedent.amount", advice.precedent.amount ?? 0),
     ]
     if let floor = advice.bounds.statutoryFloor { amounts.append(("bounds.statutoryFloor", floor)) }
     if let ceiling = advice.bounds.ceiling { amounts.append(("bounds.ceiling", ceiling)) }
     amounts += advice.bounds.tierCaps.map { ("bounds.tierCaps[\($0.tier)]", $0.cap) }
     amounts += advice.offers.flatMap { [("offers[\($0.form)].quantity", $0.quantity), ("offers[\($0.form)].value", $0.value)] }
     amounts += advice.remedy.statutes.compactMap { statute in statute.floor.map { ("remedy.statutes[\(statute.id)].floor", $0) } }
-    if let lowering = advice.lowerExpectation {
-        amounts.append(("lowerExpectation.precedentAmount", lowering.precedentAmount))
-        amounts += lowering.options.map { ("lowerExpectation.options[\($0.label)].value", $0.value) }
-    }
+    if let ladder = advice.ladder { amounts += ([ladder.opening, ladder.walkAway] + ladder.concessions).map { ("ladder", $0) } }
+    if let handover = advice.handover { amounts.append(("handover.limit", handover.limit)) }
     if let bad = amounts.first(where: { !$0.1.isFinite }) { return "advice \(bad.0) is \(bad.1)" }
     if advice.settlement.amount < 0 { return "advice settles on \(advice.settlement.amount)" }
     // What `advise` shows of it: the card with its scale, and the picture. Neither may trap on any accepted input.

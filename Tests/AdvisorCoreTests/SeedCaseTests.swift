@@ -19,10 +19,12 @@ import Testing
     }
 
     @Test(arguments: cases)
-    func rangeHoldsTheSeedsSettlement(_ seed: SeedCase) throws {
+    func ladderOfTheSettlingTierHoldsTheSeedsSettlement(_ seed: SeedCase) throws {
         let advice = try AdviceEngine(policy: .builtIn).advise(seed.intake, language: .en)
-        #expect(advice.range.opening <= seed.settlementValue && seed.settlementValue <= advice.range.walkAway,
-                "range \(advice.range.opening)–\(advice.range.walkAway) misses \(seed.settlementValue)")
+        let ladder = try #require(advice.handover?.ladder ?? advice.ladder)
+        #expect(ladder.tier == advice.settlement.tier)
+        #expect(ladder.opening <= seed.settlementValue && seed.settlementValue <= ladder.walkAway,
+                "ladder \(ladder.opening)–\(ladder.walkAway) at \(ladder.tier) misses \(seed.settlementValue)")
     }
 
     @Test func furnitureCaseEscalatesToSeniorForItsBottomLineAndLowersTheExpectation() throws {

@@ -94,7 +94,7 @@ import Testing
         let wrong = Drill.score(.init(type: .nameDropper, temperament: .rational, offer: 5000), for: trainingCase, advice: advice, language: .en)
         #expect(wrong.points == 0)
         #expect(wrong.explanations.count == 3)
-        #expect(wrong.explanations[2].contains("above the senior cap"))
+        #expect(wrong.explanations[2].contains("above the senior agent's cap of 800"))
         let withinPolicy = Drill.score(.init(type: .unreasonable, temperament: .emotional, offer: 200), for: trainingCase, advice: advice, language: .en)
         #expect(withinPolicy.offerPoints == 1)
     }

@@ -30,11 +30,11 @@ enum AdviseCommand: Subcommand {
         let base = try arguments.value("intake").map { try IntakeFile.read($0) }
         let intake = try IntakeOptions.intake(from: arguments, base: base)
         let precedent = try LogSource.precedents(log, context)?.precedent(for: intake)
-        let advice = try AdviceEngine(policy: policy).advise(intake, language: context.language, precedent: precedent)
+        let advice = try AdviceEngine(policy: policy).advise(intake, language: context.language, precedent: precedent, readWords: true)
         if let path = arguments.value("svg") {
             try OutputFile.write(NegotiationPicture.svg(advice), to: path)
         }
-        try context.emit(advice) { $0.renderCard() }
+        try context.emit(advice) { $0.renderCard(width: context.io.cardWidth) }
         if let log {
             let record = LogSource.record(advice, intake: intake, policy: policy)
             try log.append([.advice(record)])

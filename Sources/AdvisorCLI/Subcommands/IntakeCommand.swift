@@ -73,7 +73,7 @@ enum IntakeCommand: Subcommand {
         let advice = try AdviceEngine(policy: policy).advise(intake, language: language, precedent: precedent)
         IntakeDraft.remove(path)
         if interactive { context.print("") }
-        try context.emit(advice) { $0.renderCard() }
+        try context.emit(advice) { $0.renderCard(width: context.io.cardWidth) }
         if let log {
             let record = LogSource.record(advice, intake: intake, policy: policy)
             try log.append([.advice(record)])

@@ -1,6 +1,8 @@
 import Knowledge
 
 /// Everything the advisor recommends for one intake, in one language; the JSON form of `advise`.
+///
+/// Amounts are in the policy currency's major units (yuan, euros), exact to its minor unit.
 public struct Advice: Codable, Equatable, Sendable {
     public var language: Language
     public var intake: Intake
@@ -8,19 +10,25 @@ public struct Advice: Codable, Equatable, Sendable {
     public var customer: CustomerReading
     public var remedy: RemedyAdvice
     public var bounds: Bounds
-    public var expectation: NegotiationPoint
-    public var bottomLine: NegotiationPoint
+    public var expectation: CustomerPoint
+    public var bottomLine: CustomerPoint
     /// Which of expectation and bottom line the engine estimated because the agent left them blank.
     public var estimated: Estimated
     public var settlement: Settlement
-    /// The compensation range: open at `opening`, concede no further than `walkAway`.
+    /// The reader's range: open at `opening`, concede no further than `walkAway` (both 0 when no money is offered).
     public var range: OfferRange
-    /// The same settlement value expressed in each form the policy allows for the category.
+    /// The reader's money plan, when money is offered at the reader's tier.
+    public var ladder: Ladder?
+    /// Who takes over past the reader's walk-away, and what they may give.
+    public var handover: Handover?
+    /// The one line an agent reads first: open → concede → stop, or why there is no money talk.
+    public var moneyPlan: String
+    /// Choices of equal value in different forms, for an unclear or inflated demand.
     public var offers: [Offer]
     public var care: CareAdvice
     public var escalation: Escalation
     public var lowerExpectation: ExpectationLowering?
-    /// How similar cases settled: from the audit log's outcomes when there are any, else the policy's standard.
+    /// How similar cases settled, only from the audit log's accepted outcomes.
     public var precedent: PrecedentQuote
     public var strategy: Strategy
     public var followUp: [FollowUp]
@@ -34,14 +42,31 @@ public struct Advice: Codable, Equatable, Sendable {
         public var currency: String
     }
 
-    /// The customer as the agent described them.
+    /// The customer as the agent described them, and what their words showed.
     public struct CustomerReading: Codable, Equatable, Sendable {
         public var type: String?
         public var typeName: String?
         public var temperament: String?
         public var temperamentName: String?
         public var pursues: String?
+        /// The handling that backfires with this temperament, for what this case does (paying or explaining).
         public var warningZone: String?
+        /// What the customer's words showed, when the intake holds any.
+        public var words: WordsSummary?
+        /// The same, as one line for the card.
+        public var wordsLine: String?
+    }
+
+    /// What the detector read in the customer's words.
+    public struct WordsSummary: Codable, Equatable, Sendable {
+        public var type: ComplainantTypeID?
+        /// Whether the advice took its type from the words (the agent gave none).
+        public var typeFromWords: Bool
+        public var temperament: TemperamentID?
+        public var temperamentFromWords: Bool
+        public var flags: [DetectionFlag]
+        /// Up to three of the phrases that counted.
+        public var cues: [String]
     }
 
     /// The remedy, which is stated rather than negotiated, with the statutes that set it.
@@ -68,7 +93,7 @@ public struct Advice: Codable, Equatable, Sendable {
         public var statutoryFloor: Double?
         /// The usual compensation for this case.
         public var standard: Double
-        /// The cap of the tier the advice is addressed to.
+        /// The cap of the reader's tier.
         public var cap: Double
         /// The share-of-order-value ceiling, when the order value is known.
         public var ceiling: Double?
@@ -76,15 +101,23 @@ public struct Advice: Codable, Equatable, Sendable {
         public var tierCaps: [TierCap]
         /// The least care this case gets, 0 to 4.
         public var minCare: Int
-        /// The most care the addressed tier may give.
+        /// The most care the reader's tier may give.
         public var maxCare: Int
     }
 
     /// One tier's cap for the case.
     public struct TierCap: Codable, Equatable, Sendable {
         public var tier: String
+        public var name: String
         public var cap: Double
         public var maxCare: Int
+    }
+
+    /// An expectation or a bottom line, and whether the agent gave it.
+    public struct CustomerPoint: Codable, Equatable, Sendable {
+        public var amount: Double
+        public var care: Double
+        public var source: NegotiationPlan.Source
     }
 
     /// Whether the engine filled in expectation and bottom line.
@@ -97,8 +130,9 @@ public struct Advice: Codable, Equatable, Sendable {
     public struct Settlement: Codable, Equatable, Sendable {
         public var amount: Double
         public var care: Int
-        /// The tier the advice is addressed to: whoever can offer the settlement.
+        /// The tier that can give the settlement.
         public var tier: String
+        public var tierName: String
         public var meetsBottomLine: Bool
     }
 
@@ -108,8 +142,31 @@ public struct Advice: Codable, Equatable, Sendable {
         public var walkAway: Double
     }
 
-    /// One way to give the settlement's value.
+    /// One tier's money plan.
+    public struct Ladder: Codable, Equatable, Sendable {
+        public var tier: String
+        public var tierName: String
+        public var form: CompensationForm
+        public var step: Double
+        public var opening: Double
+        public var concessions: [Double]
+        public var walkAway: Double
+        public var care: Int
+    }
+
+    /// The tier that takes over, what it may give, and why.
+    public struct Handover: Codable, Equatable, Sendable {
+        public var tier: String
+        public var tierName: String
+        /// The most that tier should give.
+        public var limit: Double
+        public var reasons: [String]
+        public var ladder: Ladder?
+    }
+
+    /// One way to give the same value.
     public struct Offer: Codable, Equatable, Sendable {
+        public var label: String
         public var form: CompensationForm
         /// The amount in the form's own unit: currency, or points.
         public var quantity: Double
@@ -129,6 +186,7 @@ public struct Advice: Codable, Equatable, Sendable {
     public struct Escalation: Codable, Equatable, Sendable {
         public var needed: Bool
         public var to: String?
+        public var toName: String?
         public var steps: [EscalationStep]
         /// Hand-overs the complainant type calls for (legal, technician, ...), separate from authority.
         public var typeRules: [String]
@@ -137,47 +195,28 @@ public struct Advice: Codable, Equatable, Sendable {
     /// Why one tier cannot settle the case.
     public struct EscalationStep: Codable, Equatable, Sendable {
         public var tier: String
-        public var reason: EscalationReason
+        public var reason: NegotiationPlan.EscalationReason
         public var text: String
     }
 
-    /// The reasons a tier cannot settle.
-    public enum EscalationReason: String, Codable, Equatable, Sendable {
-        /// The floor owed (often statutory) is above the tier's cap.
-        case floorAboveCap = "floor-above-cap"
-        /// The case needs more care than the tier may give.
-        case careAboveTier = "care-above-tier"
-        /// The customer's bottom line is beyond what the tier can reach.
-        case bottomLineAboveReach = "bottom-line-above-reach"
-    }
-
-    /// A typical settlement to quote, and where the figure comes from.
+    /// A typical settlement to quote, only from records.
     public struct PrecedentQuote: Codable, Equatable, Sendable {
-        public var amount: Double
-        /// How many settled cases the figure rests on; 0 for the policy's standard.
+        /// The median of accepted outcomes of similar cases; nil without enough records.
+        public var amount: Double?
+        /// How many accepted outcomes of similar cases the log holds.
         public var count: Int
         public var fromLog: Bool
+        /// Where the figure comes from, or why there is none.
         public var source: String
     }
 
-    /// How to bring an inflated expectation down, and the options to offer.
+    /// How to bring a stated expectation down.
     public struct ExpectationLowering: Codable, Equatable, Sendable {
         /// Why lowering is needed.
         public var reason: String
-        /// The typical settlement of similar cases, and where the figure comes from.
-        public var precedentAmount: Double
-        public var precedentSource: String
-        public var precedent: String
+        /// The sentence quoting records or explaining the standard; nil when neither may be said at this tier.
+        public var precedent: String?
         public var ruleExplained: String
-        public var options: [Option]
-    }
-
-    /// One choice to put to the customer.
-    public struct Option: Codable, Equatable, Sendable {
-        public var label: String
-        public var value: Double
-        public var care: Int
-        public var text: String
     }
 
     /// The ordered steps for this call, with what to say and avoid.
@@ -189,8 +228,12 @@ public struct Advice: Codable, Equatable, Sendable {
 
     /// One step of the call.
     public struct Step: Codable, Equatable, Sendable {
-        public var stage: String
+        public var stage: CallStage
+        /// The stage's name in the advice's language.
+        public var stageName: String
         public var text: String
+        /// Whether the text is words to say to the customer (as opposed to an instruction to the agent).
+        public var spoken: Bool
     }
 
     /// One scheduled follow-up.
@@ -201,4 +244,19 @@ public struct Advice: Codable, Equatable, Sendable {
         public var earliestSeconds: Int
         public var latestSeconds: Int
     }
+}
+
+/// The stages of a call, in the order they come.
+public enum CallStage: String, Codable, CaseIterable, Sendable {
+    case timeBox = "time-box"
+    case open
+    case confirm
+    case ask
+    case remedy
+    case explain
+    case propose
+    case lower
+    case options
+    case handover
+    case close
 }

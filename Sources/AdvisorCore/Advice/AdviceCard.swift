@@ -5,54 +5,39 @@ extension Advice {
     private enum CardLabels {
         static let advice = Bilingual(zh: "建议", en: "Advice")
         static let customer = Bilingual(zh: "客户", en: "Customer")
+        static let words = Bilingual(zh: "话里", en: "Words")
         static let remedy = Bilingual(zh: "补救", en: "Remedy")
-        static let offer = Bilingual(zh: "可给", en: "Offer")
+        static let money = Bilingual(zh: "金额", en: "Money")
+        static let options = Bilingual(zh: "可选", en: "Options")
+        static let records = Bilingual(zh: "先例", en: "Records")
         static let care = Bilingual(zh: "关怀", en: "Care")
-        static let escalate = Bilingual(zh: "升级", en: "Escalate")
-        static let lower = Bilingual(zh: "降期望", en: "Lower")
-        static let options = Bilingual(zh: "选项", en: "Options")
-        static let say = Bilingual(zh: "说", en: "Say")
+        static let lower = Bilingual(zh: "期望过高", en: "Too high")
         static let avoid = Bilingual(zh: "忌", en: "Avoid")
         static let watch = Bilingual(zh: "警戒", en: "Watch")
         static let followUp = Bilingual(zh: "跟进", en: "Follow-up")
         static let note = Bilingual(zh: "注", en: "Note")
+        static let colon = Bilingual(zh: "：", en: ": ")
         static let wantsResult = Bilingual(zh: "要结果", en: "wants the result")
         static let wantsProcess = Bilingual(zh: "要过程：被倾听、被尊重、及时通报", en: "wants the process: heard, respected, updated")
-        static let noMoney = Bilingual(zh: "不涉及补偿：给关怀和解释", en: "no compensation owed: give care and explanation")
         static let unknownCustomer = Bilingual(zh: "类型未定，性格未定", en: "type and temperament not given")
-        static let estimatedMark = Bilingual(zh: "估", en: "est.")
-        static let stages: [String: Bilingual] = [
-            "open": Bilingual(zh: "开场", en: "Open"), "confirm": Bilingual(zh: "确认", en: "Confirm"),
-            "remedy": Bilingual(zh: "补救", en: "Remedy"), "propose": Bilingual(zh: "出价", en: "Propose"),
-            "lower": Bilingual(zh: "降期望", en: "Lower"), "options": Bilingual(zh: "选项", en: "Options"),
-            "escalate": Bilingual(zh: "升级", en: "Escalate"), "close": Bilingual(zh: "收尾", en: "Close"),
-        ]
+        static let separator = Bilingual(zh: "；", en: "; ")
+        static func brokenPromises(_ count: Int) -> Bilingual {
+            Bilingual(zh: "失约 \(count) 次", en: "\(count) broken promise\(count == 1 ? "" : "s")")
+        }
     }
 
-    /// The one-line bar: floor | bottom line | range | expectation | cap; `~` marks an estimate.
-    public var bar: String { bar(width: .max) }
+    /// The most lines a card takes, so its first line stays on an 80×24 terminal with the prompt below it.
+    public static let cardHeight = 23
 
-    /// The bar, dropping the cap's tier name when the line would be wider than `width`.
-    public func bar(width: Int) -> String {
-        let zh = language == .zh
-        let parts = [
-            (zh ? "下限 " : "floor ") + Money.plain(bounds.floor),
-            (zh ? "底线 " : "bottom ") + (estimated.bottomLine ? "~" : "") + Money.plain(bottomLine.amount),
-            (zh ? "范围 " : "range ") + Money.plain(range.opening) + "–" + Money.plain(range.walkAway),
-            (zh ? "期望 " : "expect ") + (estimated.expectation ? "~" : "") + Money.plain(expectation.amount),
-            (zh ? "上限 " : "cap ") + Money.plain(bounds.cap),
-        ]
-        let full = parts.joined(separator: " | ") + " (\(settlement.tier))"
-        return TextLayout.displayWidth(full) <= width ? full : parts.joined(separator: " | ")
-    }
-
-    /// A scale from the floor to the cap with B, the range and E placed on it.
+    /// A scale from the floor to the reader's cap with B, the ladder and E placed on it.
     public func scale(width: Int = 78) -> String {
         let low = bounds.floor
         let high = max(bounds.cap, low + 1)
         let left = Money.plain(low) + " ├"
         let right = "┤ " + Money.plain(bounds.cap)
-        let beyond = expectation.amount > high ? "  E " + Money.plain(expectation.amount) + " →" : ""
+        // A guessed expectation is marked as one, so nobody reads it back to the customer as theirs.
+        let guess = expectation.source == .estimated ? "~" : ""
+        let beyond = expectation.amount > high ? "  E " + guess + Money.plain(expectation.amount) + " →" : ""
         let inner = max(10, width - TextLayout.displayWidth(left) - TextLayout.displayWidth(right) - TextLayout.displayWidth(beyond))
         func column(_ amount: Double) -> Int {
             // Past 2^53, `low + 1` is `low` again: a floor equal to the cap leaves no span, and 0 / 0 would trap below.
@@ -63,6 +48,7 @@ extension Advice {
         var cells = Array(repeating: Character("─"), count: inner)
         let open = column(range.opening), walk = column(range.walkAway)
         for i in open...max(open, walk) { cells[i] = "━" }
+        for amount in ladder?.concessions ?? [] { cells[column(amount)] = "┿" }
         cells[open] = "["
         cells[walk] = open == walk ? "S" : "]"
         if bottomLine.amount <= high { cells[column(bottomLine.amount)] = "B" }
@@ -72,15 +58,15 @@ extension Advice {
 
     /// The advice card: everything an agent needs mid-call, in at most `height` lines of at most `width` columns.
     ///
-    /// Fixed lines come first; the call steps then fill the room left, one line each, and each grows to a
-    /// second line while room remains, so the card never scrolls off a 24-line terminal.
-    public func renderCard(width: Int = 80, height: Int = 24) -> String {
-        let zh = language == .zh
-        let colon = zh ? "：" : ": "
-        func label(_ b: Bilingual) -> String { b.text(language) + colon }
+    /// The money plan sits near the top; the call steps then fill the room left, one line each, and each
+    /// grows to a second line while room remains, so the card never scrolls off the terminal.
+    public func renderCard(width: Int = 80, height: Int = Advice.cardHeight) -> String {
+        func t(_ text: Bilingual) -> String { text.text(language) }
+        let colon = t(CardLabels.colon)
+        func label(_ b: Bilingual) -> String { t(b) + colon }
         func one(_ text: String) -> String { TextLayout.truncate(text, to: width) }
-        func wrapped(_ text: String, lines: Int, indent: String = "", hanging: String = "   ") -> [String] {
-            var all = TextLayout.wrap(text, width: width, indent: indent, hangingIndent: hanging)
+        func wrapped(_ text: String, lines: Int, hanging: String = "   ") -> [String] {
+            var all = TextLayout.wrap(text, width: width, indent: "", hangingIndent: hanging)
             if all.count > lines {
                 all = Array(all.prefix(lines))
                 all[lines - 1] = TextLayout.truncate(all[lines - 1] + " …", to: width)
@@ -89,53 +75,52 @@ extension Advice {
         }
         var head: [String] = []
         let category = KnowledgeBase.category(intake.category)
-        var facts = [category.name.text(language), intake.severity.title.text(language), intake.fault.title.text(language)]
-        if intake.brokenPromises > 0 {
-            facts.append(zh ? "失约 \(intake.brokenPromises) 次" : "\(intake.brokenPromises) broken promise\(intake.brokenPromises == 1 ? "" : "s")")
-        }
-        head.append(one(CardLabels.advice.text(language) + " · " + facts.joined(separator: " · ")))
+        var facts = [t(category.name), t(intake.severity.title), t(intake.fault.title)]
+        if intake.brokenPromises > 0 { facts.append(t(CardLabels.brokenPromises(intake.brokenPromises))) }
+        head.append(one(t(CardLabels.advice) + " · " + facts.joined(separator: " · ")))
         var who = [customer.typeName, customer.temperamentName].compactMap { $0 }.joined(separator: " · ")
-        if who.isEmpty { who = CardLabels.unknownCustomer.text(language) }
+        if who.isEmpty { who = t(CardLabels.unknownCustomer) }
         if let temperament = intake.temperament {
-            who += " — " + (temperament == .rational ? CardLabels.wantsResult : CardLabels.wantsProcess).text(language)
+            who += " — " + t(temperament == .rational ? CardLabels.wantsResult : CardLabels.wantsProcess)
         }
         head.append(one(label(CardLabels.customer) + who))
+        if let words = customer.wordsLine { head.append(one(label(CardLabels.words) + words)) }
         head.append(one(label(CardLabels.remedy) + remedy.text))
-        head.append(one(bar(width: width)))
-        if bounds.cap > bounds.floor { head.append(one(scale(width: width))) }
+        let planLines = moneyPlan.split(separator: "\n").map(String.init)
+        if let first = planLines.first { head += wrapped(label(CardLabels.money) + first, lines: 2) }
+        for line in planLines.dropFirst() { head += wrapped("  ↳ " + line, lines: 2, hanging: "    ") }
+        if ladder != nil && bounds.cap > bounds.floor { head.append(one(scale(width: width))) }
         if !offers.isEmpty {
-            head += wrapped(label(CardLabels.offer) + offers.map(\.text).joined(separator: zh ? "；或 " : "; or "), lines: 2)
-        } else {
-            head.append(one(label(CardLabels.offer) + CardLabels.noMoney.text(language)))
+            head += wrapped(label(CardLabels.options) + offers.map { "\($0.label) \($0.text)" }.joined(separator: t(CardLabels.separator)), lines: 2)
         }
+        if lowerExpectation != nil { head.append(one(label(CardLabels.records) + precedentLine)) }
         head.append(one(label(CardLabels.care) + "\(care.level) \(care.name) — " + (care.actions.first ?? "")))
-        if escalation.needed, let to = escalation.to {
-            head.append(one(label(CardLabels.escalate) + "→ \(to)\(colon)" + escalation.steps.map(\.text).joined(separator: zh ? "；" : "; ")))
-        }
-        if let lowering = lowerExpectation {
-            let typical = (zh ? "；同类案例：" : "; similar cases: ") + Money.plain(precedent.amount)
-                + (precedent.fromLog ? " (\(precedent.count))" : (zh ? "（政策标准）" : " (policy standard)"))
-            head.append(one(label(CardLabels.lower) + lowering.reason + typical))
-            for option in lowering.options {
-                head.append(one("  \(option.label) " + option.text))
-            }
-        }
+        if let lowering = lowerExpectation { head.append(one(label(CardLabels.lower) + lowering.reason)) }
+
         var tail: [String] = []
         tail.append(one(label(CardLabels.avoid) + (strategy.avoid.first ?? "")))
         if let zone = customer.warningZone { tail.append(one(label(CardLabels.watch) + zone)) }
         tail.append(one(label(CardLabels.followUp) + followUp.map { "\($0.when) \($0.what)" }.joined(separator: " · ")))
         if let note = notes.first { tail.append(one(label(CardLabels.note) + note)) }
 
-        let shown = strategy.steps.filter { $0.stage != "options" && $0.stage != "remedy" }
+        let shown = strategy.steps.filter { $0.stage != .options && $0.stage != .remedy }
         var room = max(0, height - head.count - tail.count)
         var budget = Array(repeating: 0, count: shown.count)
         for index in budget.indices where room > 0 { budget[index] = 1; room -= 1 }
         for index in budget.indices where room > 0 && budget[index] == 1 { budget[index] = 2; room -= 1 }
         var stepLines: [String] = []
+        var number = 0
         for (n, step) in shown.enumerated() where budget[n] > 0 {
-            let stage = CardLabels.stages[step.stage]?.text(language) ?? step.stage
-            stepLines += wrapped("\(n + 1). \(stage)\(colon)\(step.text)", lines: budget[n])
+            number += 1
+            stepLines += wrapped("\(number). \(step.stageName)\(colon)\(step.text)", lines: budget[n])
         }
-        return (head + stepLines + tail).map { $0.trailingWhitespaceTrimmed }.joined(separator: "\n") + "\n"
+        let lines = (head + stepLines + tail).prefix(height)
+        return lines.map { $0.trailingWhitespaceTrimmed }.joined(separator: "\n") + "\n"
+    }
+
+    /// What the card says about precedents: the median and count from records, or that there are none.
+    private var precedentLine: String {
+        guard let amount = precedent.amount else { return precedent.source }
+        return Money.plain(amount) + " — " + precedent.source
     }
 }

@@ -1,37 +1,60 @@
 import Knowledge
 
-/// Words the advice for one case: remedy, offers, care, escalation, strategy and follow-up, in one language.
+/// Turns a negotiation plan into advice in one language; every phrase comes from a named bilingual table.
 struct AdviceWriter {
     let policy: Policy
     let language: Language
 
+    private typealias P = AdvicePhrases
+
     private func t(_ text: Bilingual) -> String { text.text(language) }
 
     /// An amount with its currency, as a customer hears it.
-    func money(_ amount: Double) -> String {
-        let number = Money.plain(amount)
-        if policy.currency == "CNY" { return language == .zh ? "\(number) 元" : "\(number) yuan" }
-        return "\(number) \(policy.currency)"
+    func money(_ amount: Amount, _ unit: CurrencyUnit) -> Bilingual {
+        P.money(unit.text(amount), currency: unit.code)
     }
 
-    func advice(intake: Intake, bounds: AdviceEngine.CaseBounds, statutes: [StatuteID], categoryPolicy: Policy.CategoryPolicy,
-                expectation: NegotiationPoint, bottomLine: NegotiationPoint, estimated: Advice.Estimated,
-                settlement: Advice.Settlement, range: Advice.OfferRange, addressedTier: Int,
-                escalationSteps: [Advice.EscalationStep], lowering: Advice.ExpectationLowering?, precedent: Precedent?,
-                notes: [String]) -> Advice {
+    /// A tier's display name.
+    func tierName(_ tier: Int) -> Bilingual { policy.tierName(tier) }
+
+    /// The points a value buys, as a whole number.
+    func points(_ amount: Amount, _ unit: CurrencyUnit) -> String {
+        let points = (unit.major(amount) * policy.forms.pointsPerCurrencyUnit).rounded(.down)
+        return points < 1e15 ? String(Int64(points)) : Money.plain(points)
+    }
+
+    /// An amount in one form, as said to a customer.
+    func offerText(_ form: CompensationForm, _ amount: Amount, rest: Amount = .zero, _ unit: CurrencyUnit) -> Bilingual {
+        let worth = form == .freeServiceVisit ? policy.forms.serviceVisitValue : policy.forms.expressReshipValue
+        return P.offer(form, amount: money(amount, unit), points: points(amount, unit), worth: money(unit.amount(worth), unit),
+                       rest: rest > .zero ? money(rest, unit) : nil)
+    }
+
+    func advice(_ plan: NegotiationPlan, intake: Intake, reading: Advice.WordsSummary?) -> Advice {
+        let unit = plan.currency
+        let major = unit.major
         let type = intake.type.map(KnowledgeBase.type)
         let temperament = intake.temperament.map(KnowledgeBase.temperament)
-        let remedy = remedyAdvice(intake, statutes, categoryPolicy, bounds)
-        // Statutory compensation is money the law awards, so it is paid back as money, not as coupons or points.
-        let forms: [CompensationForm] = bounds.statutoryFloor != nil ? [.refund] : categoryPolicy.forms
-        let offers = offerList(settlement.amount, forms: forms)
-        let careLevel = KnowledgeBase.careLevels[min(max(settlement.care, 0), KnowledgeBase.careLevels.count - 1)]
+        let remedy = remedyAdvice(plan, intake)
+        let offers = plan.options.enumerated().map { index, option in
+            Advice.Offer(label: ["A", "B", "C"][index], form: option.form, quantity: Double(option.quantity) / (option.form == .points ? 1 : Double(unit.scale)),
+                         value: major(option.value),
+                         text: t(offerText(option.form, option.value - option.couponRest, rest: option.couponRest, unit)))
+        }
+        let steps = plan.escalation.map { Advice.EscalationStep(tier: plan.tiers[$0.tier].tier, reason: $0.reason, text: t(reasonText($0, unit))) }
+        let handover = plan.handover.map { handover in
+            Advice.Handover(tier: plan.tiers[handover.tier].tier, tierName: t(tierName(handover.tier)), limit: major(handover.limit),
+                            reasons: steps.map(\.text), ladder: handover.ladder.map { ladder($0, unit) })
+        }
         let escalation = Advice.Escalation(
-            needed: !escalationSteps.isEmpty,
-            to: escalationSteps.isEmpty ? nil : settlement.tier,
-            steps: escalationSteps,
-            typeRules: type?.escalation.map { "\(t($0.role.title))\(language == .zh ? "：" : ": ")\(t($0.trigger))" } ?? []
-        )
+            needed: plan.handover != nil, to: plan.handover.map { plan.tiers[$0.tier].tier },
+            toName: plan.handover.map { t(tierName($0.tier)) }, steps: steps,
+            typeRules: type?.escalation.map { t(Bilingual(zh: "\($0.role.title.zh)：\($0.trigger.zh)", en: "\($0.role.title.en): \($0.trigger.en)")) } ?? [])
+        let precedent = quote(plan)
+        let lowering = plan.lowering.map { loweringAdvice($0, plan) }
+        let careLevel = plan.ladder?.care ?? plan.settlement.care
+        let moneyPaid = plan.moneyTalk && (plan.ladder != nil || plan.handover != nil)
+        let warningZone: String? = temperament.map { moneyPaid ? t($0.warningZone) : t(P.warningZoneWithoutMoney($0.id)) }
         return Advice(
             language: language,
             intake: intake,
@@ -39,153 +62,193 @@ struct AdviceWriter {
             customer: Advice.CustomerReading(
                 type: type?.id.rawValue, typeName: type.map { t($0.name) },
                 temperament: temperament?.id.rawValue, temperamentName: temperament.map { t($0.name) },
-                pursues: temperament.map { t($0.pursues) }, warningZone: temperament.map { t($0.warningZone) }),
+                pursues: temperament.map { t($0.pursues) }, warningZone: warningZone,
+                words: reading, wordsLine: reading.map { t(wordsLine($0)) }),
             remedy: remedy,
             bounds: Advice.Bounds(
-                floor: bounds.floor, statutoryFloor: bounds.statutoryFloor, standard: bounds.standard,
-                cap: bounds.caps[addressedTier], ceiling: bounds.ceiling,
-                tierCaps: policy.tiers.indices.map { Advice.TierCap(tier: policy.tiers[$0], cap: bounds.caps[$0], maxCare: bounds.maxCare[$0]) },
-                minCare: bounds.minCare, maxCare: max(bounds.minCare, bounds.maxCare[addressedTier])),
-            expectation: expectation, bottomLine: bottomLine, estimated: estimated,
-            settlement: settlement, range: range, offers: offers,
-            care: Advice.CareAdvice(level: careLevel.level, name: t(careLevel.name), actions: careLevel.actions.map(t)),
+                floor: major(plan.floor), statutoryFloor: plan.statutoryFloor.map(major), standard: major(plan.standard),
+                cap: major(plan.readerRectangle.cap), ceiling: plan.ceiling.map(major),
+                tierCaps: plan.tiers.indices.map { Advice.TierCap(tier: plan.tiers[$0].tier, name: t(tierName($0)), cap: major(plan.tiers[$0].cap),
+                                                                  maxCare: plan.tiers[$0].maxCare) },
+                minCare: plan.minCare, maxCare: plan.readerRectangle.maxCare),
+            expectation: .init(amount: major(plan.expectation.amount), care: plan.expectation.care, source: plan.expectation.source),
+            bottomLine: .init(amount: major(plan.bottomLine.amount), care: plan.bottomLine.care, source: plan.bottomLine.source),
+            estimated: .init(expectation: plan.expectation.source == .estimated, bottomLine: plan.bottomLine.source == .estimated),
+            settlement: .init(amount: major(plan.settlement.amount), care: plan.settlement.care, tier: plan.tiers[plan.settlement.tier].tier,
+                              tierName: t(tierName(plan.settlement.tier)), meetsBottomLine: plan.settlement.meetsBottomLine),
+            range: .init(opening: major(plan.ladder?.opening ?? .zero), walkAway: major(plan.ladder?.walkAway ?? .zero)),
+            ladder: plan.ladder.map { ladder($0, unit) },
+            handover: handover,
+            moneyPlan: t(moneyPlan(plan)),
+            offers: offers,
+            care: careAdvice(careLevel, customerFault: intake.fault == .customer),
             escalation: escalation,
             lowerExpectation: lowering,
-            precedent: quote(precedent, standard: bounds.standard),
-            strategy: strategy(intake: intake, type: type, temperament: temperament, remedy: remedy, range: range,
-                               offers: offers, escalation: escalation, lowering: lowering, compensable: bounds.compensable,
-                               statutory: bounds.statutoryFloor),
-            followUp: followUps(care: settlement.care, escalated: escalation.needed),
-            notes: notes
-        )
+            precedent: precedent,
+            strategy: strategy(plan, intake: intake, type: type, temperament: temperament, offers: offers, lowering: lowering),
+            followUp: followUps(care: careLevel, escalated: plan.handover != nil),
+            notes: notes(plan).map(t))
     }
 
-    func remedyAdvice(_ intake: Intake, _ statutes: [StatuteID], _ category: Policy.CategoryPolicy,
-                      _ bounds: AdviceEngine.CaseBounds) -> Advice.RemedyAdvice {
-        var kinds: [RemedyKind] = statutes.compactMap { KnowledgeBase.statute($0).remedy }
-        if kinds.isEmpty {
-            kinds = intake.fault == .customer ? [.explanation] : Array(category.remedies.prefix(1))
+    /// An opening offer as said aloud; a service is offered only when its worth fits inside the amount.
+    func spokenOffer(_ form: CompensationForm, _ amount: Amount, _ unit: CurrencyUnit) -> Bilingual? {
+        switch form {
+        case .coupon, .refund, .points: return offerText(form, amount, unit)
+        case .freeServiceVisit, .expressReship:
+            let worth = unit.amount(form == .freeServiceVisit ? policy.forms.serviceVisitValue : policy.forms.expressReshipValue)
+            return worth <= amount ? offerText(form, worth, unit) : nil
         }
-        if intake.fault != .customer && (intake.brokenPromises > 0 || intake.category == .serviceAttitude) && !kinds.contains(.apology) {
-            kinds.append(.apology)
+    }
+
+    func ladder(_ ladder: OfferLadder, _ unit: CurrencyUnit) -> Advice.Ladder {
+        Advice.Ladder(tier: policy.tiers[ladder.tier], tierName: t(tierName(ladder.tier)), form: ladder.form, step: unit.major(ladder.step),
+                      opening: unit.major(ladder.opening), concessions: ladder.concessions.map(unit.major),
+                      walkAway: unit.major(ladder.walkAway), care: ladder.care)
+    }
+
+    /// The one line the agent reads first.
+    func moneyPlan(_ plan: NegotiationPlan) -> Bilingual {
+        let unit = plan.currency
+        let cap = money(plan.readerRectangle.cap, unit)
+        var line: Bilingual
+        if !plan.moneyTalk {
+            line = P.noMoneyTalk
+        } else if let ladder = plan.ladder {
+            let pointsForm = ladder.form == .points
+            let rungs = ladder.rungs.dropLast().map { amount -> Bilingual in
+                amount == .zero ? P.openWithRemedyOnly
+                    : P.rung(unit.text(amount), points: pointsForm ? points(amount, unit) : nil, money: money(amount, unit))
+            }
+            let stop = pointsForm ? P.rung("", points: points(ladder.walkAway, unit), money: money(ladder.walkAway, unit)) : money(ladder.walkAway, unit)
+            line = P.moneyPlan(rungs: rungs.isEmpty ? [] : Array(rungs), walkAway: stop, form: ladder.form.title, cap: cap)
+        } else if let statutory = plan.statutoryFloor, statutory > plan.readerRectangle.cap {
+            line = P.owedAboveYourCap(owed: money(statutory, unit), cap: cap)
+        } else {
+            line = P.nothingAtYourTier(cap: cap)
         }
-        var unique: [RemedyKind] = []
-        for kind in kinds where !unique.contains(kind) { unique.append(kind) }
-        let citations = statutes.map { id -> Advice.StatuteCitation in
+        if let handover = plan.handover {
+            let reason = plan.escalation.first { $0.tier == plan.readerTier } ?? plan.escalation.first
+            let next = P.handover(after: plan.ladder.map { money($0.walkAway, unit) }, to: tierName(handover.tier),
+                                  limit: money(handover.limit, unit), reason: reason.map { reasonText($0, unit) } ?? Bilingual(zh: "", en: ""))
+            line = Bilingual(zh: line.zh + "\n" + next.zh, en: line.en + "\n" + next.en)
+        }
+        return line
+    }
+
+    func reasonText(_ step: NegotiationPlan.EscalationStep, _ unit: CurrencyUnit) -> Bilingual {
+        switch step.reason {
+        case .floorAboveCap: P.floorAboveCap(tier: tierName(step.tier), owed: money(step.needed, unit), cap: money(step.reach, unit))
+        case .careAboveTier: P.careAboveTier(tier: tierName(step.tier), needed: step.neededCare, allowed: step.reachCare)
+        case .bottomLineAboveReach: P.bottomLineAboveReach(tier: tierName(step.tier), bottom: money(step.needed, unit), reach: money(step.reach, unit))
+        }
+    }
+
+    func remedyAdvice(_ plan: NegotiationPlan, _ intake: Intake) -> Advice.RemedyAdvice {
+        let citations = plan.statutes.map { id -> Advice.StatuteCitation in
             let statute = KnowledgeBase.statute(id)
             return Advice.StatuteCitation(id: id, citation: t(statute.citation), grants: t(statute.grants),
                                           floor: statute.floor(orderValue: intake.orderValue))
         }
-        let names = unique.map { t($0.title) }.joined(separator: language == .zh ? " + " : " + ")
-        let cited = citations.isEmpty ? "" : (language == .zh ? "（依据：" : " (basis: ") + citations.map(\.citation).joined(separator: language == .zh ? "；" : "; ") + (language == .zh ? "）" : ")")
-        return Advice.RemedyAdvice(kinds: unique, text: names + cited, statutes: citations)
+        let names = plan.remedies.map { t($0.title) }.joined(separator: " + ")
+        let basis = citations.isEmpty ? "" : t(Bilingual(zh: "（依据：\(citations.map(\.citation).joined(separator: "；"))）",
+                                                          en: " (basis: \(citations.map(\.citation).joined(separator: "; ")))"))
+        return Advice.RemedyAdvice(kinds: plan.remedies, text: names + basis, statutes: citations)
     }
 
-    func offerList(_ amount: Double, forms: [CompensationForm]) -> [Advice.Offer] {
-        guard amount > 0 else { return [] }
-        return forms.compactMap { form -> Advice.Offer? in
-            switch form {
-            case .coupon:
-                return Advice.Offer(form: form, quantity: amount, value: amount,
-                                    text: language == .zh ? "\(money(amount))优惠券" : "a coupon worth \(money(amount))")
-            case .refund:
-                return Advice.Offer(form: form, quantity: amount, value: amount,
-                                    text: language == .zh ? "退款 \(money(amount))" : "a refund of \(money(amount))")
-            case .points:
-                let points = (amount * policy.forms.pointsPerCurrencyUnit).rounded(.down).saturated
-                return Advice.Offer(form: form, quantity: points, value: amount,
-                                    text: language == .zh ? "\(Money.plain(points)) 积分" : "\(Money.plain(points)) points")
-            case .freeServiceVisit, .expressReship:
-                let worth = form == .freeServiceVisit ? policy.forms.serviceVisitValue : policy.forms.expressReshipValue
-                guard worth <= amount else { return nil }
-                let rest = amount - worth
-                let restText = rest > 0 ? (language == .zh ? " + \(money(rest))优惠券" : " + a coupon worth \(money(rest))") : ""
-                let head = language == .zh ? "\(t(form.title))（价值 \(money(worth))）" : "\(t(form.title)) (worth \(money(worth)))"
-                return Advice.Offer(form: form, quantity: 1, value: amount, text: head + restText)
-            }
+    /// The precedent as the card and the JSON show it: a figure only from enough records.
+    func quote(_ plan: NegotiationPlan) -> Advice.PrecedentQuote {
+        switch plan.precedent {
+        case let .records(median, count):
+            return .init(amount: plan.currency.major(median), count: count, fromLog: true, source: t(P.recordsSource(count: count)))
+        case let .tooFew(count):
+            let source = count == 0 ? P.noRecords : P.tooFewRecords(count: count, needed: NegotiationPlan.minimumPrecedentRecords)
+            return .init(amount: nil, count: count, fromLog: false, source: t(source))
         }
     }
 
-    /// The precedent to quote: the log's median when similar cases have settled, the policy's standard amount otherwise.
-    func quote(_ precedent: Precedent?, standard: Double) -> Advice.PrecedentQuote {
-        if let precedent {
-            return Advice.PrecedentQuote(amount: precedent.median, count: precedent.count, fromLog: true,
-                                         source: t(Bilingual(zh: "日志中 \(precedent.count) 个同类案例的中位数", en: "median of \(precedent.count) similar settled cases in the log")))
+    func loweringAdvice(_ reason: NegotiationPlan.LoweringReason, _ plan: NegotiationPlan) -> Advice.ExpectationLowering {
+        let unit = plan.currency
+        let asked = money(plan.expectation.amount, unit)
+        let why: Bilingual = switch reason {
+        case .bottomLineUnreachable: P.bottomLineUnreachable
+        case .aboveEveryCap(let top): P.aboveEveryCap(asked: asked, top: money(top, unit))
+        case .aboveSettlement(let settlement): P.aboveSettlement(asked: asked, settlement: money(settlement, unit))
         }
-        return Advice.PrecedentQuote(amount: standard, count: 0, fromLog: false,
-                                     source: t(Bilingual(zh: "政策标准金额（暂无结案记录）", en: "the policy's standard amount (no settled cases on record)")))
+        // Only amounts the reader may give are said aloud: a figure above it promises what only a higher tier can keep.
+        let limit = plan.ladder?.walkAway ?? .zero
+        var precedent: Bilingual? = nil
+        if case let .records(median, count) = plan.precedent, median <= limit, median > .zero {
+            precedent = P.recordsMedian(money(median, unit), count: count)
+        } else if plan.standard <= limit, plan.standard > .zero {
+            precedent = P.standardIs(money(plan.standard, unit))
+        }
+        return .init(reason: t(why), precedent: precedent.map(t), ruleExplained: t(KnowledgeBase.negotiationPhrases.ruleExplained[0]))
     }
 
-    func lowering(intake: Intake, bounds: AdviceEngine.CaseBounds, precedent: Precedent?, expectation: NegotiationPoint, settlement: Double, care: Int,
-                  cap: Double, maxCare: Int, aboveEveryTier: Bool, meetsBottomLine: Bool, forms: [CompensationForm]) -> Advice.ExpectationLowering {
-        let phrases = KnowledgeBase.negotiationPhrases
-        let reason: Bilingual
-        if !meetsBottomLine {
-            reason = Bilingual(zh: "没有任何层级能达到客户底线", en: "no tier can meet the customer's bottom line")
-        } else if aboveEveryTier {
-            reason = Bilingual(zh: "期望值 \(Money.plain(expectation.amount)) 高于所有层级的上限", en: "the expectation of \(Money.plain(expectation.amount)) is above every tier's cap")
-        } else {
-            reason = Bilingual(zh: "期望值 \(Money.plain(expectation.amount)) 高于本层级上限 \(Money.plain(cap))", en: "the expectation of \(Money.plain(expectation.amount)) is above this tier's cap of \(Money.plain(cap))")
+    func careAdvice(_ level: Int, customerFault: Bool) -> Advice.CareAdvice {
+        let care = KnowledgeBase.careLevels[min(max(level, 0), KnowledgeBase.careLevels.count - 1)]
+        if customerFault, let plain = P.careWithoutOurFault(care.level) {
+            return .init(level: care.level, name: t(plain.name), actions: [t(plain.action)])
         }
-        let quoted = quote(precedent, standard: bounds.standard)
-        let precedentText = (quoted.fromLog ? t(phrases.precedent[0]) : t(phrases.precedent[1]))
-            .replacingOccurrences(of: "{precedent}", with: money(quoted.amount))
-            .replacingOccurrences(of: "{count}", with: String(quoted.count))
-        // Options span the negotiation circle: money first, the same value in points, and more care for less money.
-        var options: [Advice.Option] = []
-        let letters = ["A", "B", "C"]
-        func add(_ value: Double, _ optionCare: Int, _ text: String) {
-            guard options.count < 3, value >= bounds.floor, value <= cap else { return }
-            options.append(Advice.Option(label: letters[options.count], value: value, care: optionCare, text: text))
-        }
-        for offer in offerList(settlement, forms: forms).prefix(2) {
-            add(offer.value, care, offer.text)
-        }
-        let careBump = min(care + 1, maxCare)
-        let reduced = max(bounds.floor, (settlement * 0.7).rounded())
-        // Less money is only an option when it comes with more care than the settlement already gives.
-        if careBump > care, let first = forms.first, let offer = offerList(reduced, forms: [first]).first {
-            let level = KnowledgeBase.careLevels[careBump]
-            add(reduced, careBump, offer.text + (language == .zh ? " + " : " + ") + t(level.name))
-        }
-        if options.isEmpty {
-            let level = KnowledgeBase.careLevels[careBump]
-            add(bounds.floor, careBump, t(level.name))
-        }
-        return Advice.ExpectationLowering(
-            reason: t(reason), precedentAmount: quoted.amount, precedentSource: quoted.source, precedent: precedentText, ruleExplained: t(phrases.ruleExplained[0]), options: options)
+        return .init(level: care.level, name: t(care.name), actions: care.actions.map(t))
     }
 
-    func strategy(intake: Intake, type: ComplainantType?, temperament: Temperament?, remedy: Advice.RemedyAdvice,
-                  range: Advice.OfferRange, offers: [Advice.Offer], escalation: Advice.Escalation,
-                  lowering: Advice.ExpectationLowering?, compensable: Bool, statutory: Double?) -> Advice.Strategy {
+    func strategy(_ plan: NegotiationPlan, intake: Intake, type: ComplainantType?, temperament: Temperament?,
+                  offers: [Advice.Offer], lowering: Advice.ExpectationLowering?) -> Advice.Strategy {
+        let unit = plan.currency
         let phrases = KnowledgeBase.negotiationPhrases
         var steps: [Advice.Step] = []
-        func add(_ stage: String, _ text: String) { steps.append(Advice.Step(stage: stage, text: text)) }
-        add("open", temperament.map { t($0.approach[0]) } ?? t(KnowledgeBase.principles[0].explanation))
-        if let type { add("open", "“" + t(type.script.open[0]) + "”") }
-        add("confirm", type.map { "“" + t($0.script.confirm[0]) + "”" } ?? t(KnowledgeBase.principles[1].explanation))
-        add("remedy", t(phrases.remedyStated[0]) + " " + remedy.text)
-        if let statutory {
-            add("propose", t(Bilingual(zh: "按法律规定，这种情况应赔偿 \(money(statutory))，将以退款方式支付给您。",
-                                       en: "The law sets compensation of \(money(statutory)) for this, and it will be paid to you as a refund.")))
-        } else if compensable, range.walkAway > 0 {
-            let openingOffer = offerList(range.opening, forms: offers.map(\.form)).first?.text ?? money(range.opening)
-            add("propose", t(phrases.opening[0]).replacingOccurrences(of: "{offer}", with: openingOffer))
-        } else {
-            add("propose", t(phrases.noCompensation[0]))
+        func add(_ stage: CallStage, _ text: Bilingual, spoken: Bool) {
+            steps.append(Advice.Step(stage: stage, stageName: t(P.stageName(stage)), text: t(text), spoken: spoken))
+        }
+        func quoted(_ text: Bilingual) -> Bilingual { Bilingual(zh: "“\(text.zh)”", en: "“\(text.en)”") }
+        if type?.id == .timeKiller { add(.timeBox, P.timeBox, spoken: true) }
+        add(.open, temperament.map { $0.approach[0] } ?? KnowledgeBase.principles[0].explanation, spoken: false)
+        if let type { add(.open, quoted(type.script.open[0]), spoken: true) }
+        if let type { add(.confirm, quoted(type.script.confirm[0]), spoken: true) } else { add(.confirm, KnowledgeBase.principles[1].explanation, spoken: false) }
+        if plan.moneyTalk && plan.expectation.source == .estimated { add(.ask, P.askWhatTheyWant, spoken: true) }
+
+        let actions = plan.remedies.filter { $0 != .explanation }.map(P.remedyAction)
+        if !actions.isEmpty {
+            let joined = Bilingual(zh: actions.map(\.zh).joined(separator: "，并"), en: actions.map(\.en).joined(separator: ", and "))
+            var text = P.remedyWillDo(joined)
+            if !plan.statutes.isEmpty {
+                let citations = plan.statutes.map { KnowledgeBase.statute($0).citation }
+                let right = P.remedyIsYourRight(Bilingual(zh: citations.map(\.zh).joined(separator: "和"), en: citations.map(\.en).joined(separator: " and ")))
+                text = Bilingual(zh: text.zh + right.zh, en: text.en + " " + right.en)
+            }
+            add(.remedy, text, spoken: true)
+        }
+        if !plan.moneyTalk {
+            add(.explain, plan.remedies.contains(.explanation) ? P.explainUsage : P.explainNoCompensation, spoken: true)
+        } else if let statutory = plan.statutoryFloor {
+            if let ladder = plan.ladder, statutory <= ladder.walkAway {
+                add(.propose, P.lawSetsAmount(money(ladder.opening, unit)), spoken: true)
+            } else if let handover = plan.handover {
+                add(.propose, P.lawOwesHigherTier(tier: tierName(handover.tier), time: P.byThisTimeTomorrow), spoken: true)
+            }
+        } else if let ladder = plan.ladder, ladder.opening > .zero, let offer = spokenOffer(ladder.form, ladder.opening, unit) {
+            let template = phrases.opening[0]
+            add(.propose, Bilingual(zh: template.zh.replacingOccurrences(of: "{offer}", with: offer.zh),
+                                    en: template.en.replacingOccurrences(of: "{offer}", with: offer.en)), spoken: true)
         }
         if let lowering {
-            add("lower", lowering.precedent)
-            add("lower", lowering.ruleExplained)
-            add("options", t(phrases.offerOptions[0]) + " " + lowering.options.map { "\($0.label) \($0.text)" }.joined(separator: "; "))
+            if let precedent = lowering.precedent { add(.lower, Bilingual(zh: precedent, en: precedent), spoken: true) }
+            add(.lower, phrases.ruleExplained[0], spoken: true)
         }
-        if escalation.needed, let to = escalation.to {
-            add("escalate", t(phrases.escalating[0])
-                .replacingOccurrences(of: "{role}", with: to)
-                .replacingOccurrences(of: "{time}", with: language == .zh ? "明天这个时候" : "this time tomorrow"))
+        if !offers.isEmpty {
+            let list = offers.map { "\($0.label) \($0.text)" }
+            add(.options, Bilingual(zh: phrases.offerOptions[0].zh + list.joined(separator: "；"),
+                                    en: phrases.offerOptions[0].en + " " + list.joined(separator: "; ")), spoken: true)
         }
-        add("close", type.map { "“" + t($0.script.close[0]) + "”" } ?? t(KnowledgeBase.principles[4].explanation))
+        if let handover = plan.handover {
+            let template = phrases.escalating[0]
+            let role = tierName(handover.tier), time = P.byThisTimeTomorrow
+            add(.handover, Bilingual(zh: template.zh.replacingOccurrences(of: "{role}", with: role.zh).replacingOccurrences(of: "{time}", with: time.zh),
+                                     en: template.en.replacingOccurrences(of: "{role}", with: role.en).replacingOccurrences(of: "{time}", with: time.en)),
+                spoken: true)
+        }
+        add(.close, type.map { quoted($0.script.close[0]) } ?? KnowledgeBase.principles[4].explanation, spoken: type != nil)
         var say: [String] = []
         if let type { say.append(t(type.script.propose[0])) }
         if let temperament { say.append(t(temperament.say[0])) }
@@ -204,14 +267,39 @@ struct AdviceWriter {
             result.append(Advice.FollowUp(what: t(what), when: Durations.describe(n, in: language),
                                           earliestSeconds: n.earliestSeconds, latestSeconds: n.latestSeconds))
         }
-        add("first-response", Bilingual(zh: "首次答复", en: "first reply"))
+        add("first-response", P.firstReply)
         if care >= 2 {
-            result.append(Advice.FollowUp(what: t(Bilingual(zh: "主动通报", en: "update")),
-                                          when: language == .zh ? "每 3 小时" : "every 3 h", earliestSeconds: 10800, latestSeconds: 10800))
+            result.append(Advice.FollowUp(what: t(P.update), when: t(P.everyThreeHours), earliestSeconds: 10800, latestSeconds: 10800))
         }
-        add("follow-up", escalated ? Bilingual(zh: "上级答复", en: "escalation answer")
-                                   : Bilingual(zh: "跟进落实", en: "follow-up"))
-        add("revisit", Bilingual(zh: "结案回访", en: "revisit"))
+        add("follow-up", escalated ? P.handoverAnswer : P.followThrough)
+        add("revisit", P.revisit)
         return result
+    }
+
+    func notes(_ plan: NegotiationPlan) -> [Bilingual] {
+        let unit = plan.currency
+        var notes: [Bilingual] = []
+        if plan.moneyTalk && plan.expectation.source == .estimated { notes.append(P.expectationNotGiven(money(plan.expectation.amount, unit))) }
+        if plan.moneyTalk && plan.bottomLine.source == .estimated { notes.append(P.bottomLineNotGiven(money(plan.bottomLine.amount, unit))) }
+        if !plan.settlement.meetsBottomLine { notes.append(P.bottomLineNotMet) }
+        for limit in plan.limits {
+            switch limit {
+            case let .scaledFloorAboveTopCap(scaled, used): notes.append(P.scaledFloorAboveTopCap(scaled: money(scaled, unit), used: money(used, unit)))
+            case let .statutoryAboveEveryCap(amount): notes.append(P.statutoryAboveEveryCap(money(amount, unit)))
+            case let .heldToExpectation(amount): notes.append(P.heldToExpectation(money(amount, unit)))
+            }
+        }
+        return notes
+    }
+
+    func wordsLine(_ words: Advice.WordsSummary) -> Bilingual {
+        var who: [Bilingual] = []
+        if let type = words.type { who.append(KnowledgeBase.type(type).name) } else { who.append(P.noClearType) }
+        if let temperament = words.temperament { who.append(KnowledgeBase.temperament(temperament).name) }
+        var joined = Bilingual(zh: who.map(\.zh).joined(separator: " · "), en: who.map(\.en).joined(separator: " · "))
+        if (words.type != nil && !words.typeFromWords) || (words.temperament != nil && !words.temperamentFromWords) {
+            joined = Bilingual(zh: joined.zh + P.agentChoiceKept.zh, en: joined.en + P.agentChoiceKept.en)
+        }
+        return P.wordsRead(who: joined, cues: words.cues, flags: words.flags.map(Detection.flagTitle))
     }
 }

@@ -47,7 +47,7 @@ public enum NegotiationPicture {
         let category = KnowledgeBase.category(advice.intake.category).name.text(advice.language)
         let heading = title ?? ((zh ? "谈判图：" : "Negotiation: ") + category)
         svg.append("<text x=\"\(Int(left))\" y=\"28\" font-size=\"17\" font-weight=\"bold\">\(escaped(heading))</text>")
-        svg.append("<text x=\"\(Int(left))\" y=\"47\">\(escaped(advice.bar))</text>")
+        svg.append("<text x=\"\(Int(left))\" y=\"47\">\(escaped(advice.moneyPlan.split(separator: "\n").first.map(String.init) ?? ""))</text>")
 
         // Axes and care levels.
         svg.append("<line x1=\"\(number(left))\" y1=\"\(number(top + plotH))\" x2=\"\(number(left + plotW))\" y2=\"\(number(top + plotH))\" stroke=\"black\"/>")
@@ -79,7 +79,7 @@ public enum NegotiationPicture {
         }
 
         // The flexibility circle of the addressed tier: inscribed in its rectangle, an ellipse at this scale.
-        let addressedCap = caps.first { $0.tier == advice.settlement.tier } ?? Advice.TierCap(tier: advice.settlement.tier, cap: advice.bounds.cap, maxCare: advice.bounds.maxCare)
+        let addressedCap = caps.first { $0.tier == advice.settlement.tier } ?? Advice.TierCap(tier: advice.settlement.tier, name: advice.settlement.tierName, cap: advice.bounds.cap, maxCare: advice.bounds.maxCare)
         let cx0 = x(advice.bounds.floor), cx1 = x(addressedCap.cap)
         let cy0 = y(Double(advice.bounds.maxCare) + 0.5), cy1 = y(Double(advice.bounds.minCare) - 0.5)
         let centre = ((cx0 + cx1) / 2, (cy0 + cy1) / 2)

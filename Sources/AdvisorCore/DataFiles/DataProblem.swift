@@ -89,7 +89,8 @@ public struct DataProblem: Equatable, Sendable {
         case let .notWhole(v):
             return zh ? "应为整数（收到 \(n(v))）" : "must be a whole number (got \(n(v)))"
         case let .unknownField(suggestion):
-            let hint = suggestion.map { zh ? "；是不是“\($0)”？" : "; did you mean '\($0)'?" } ?? (zh ? "；请删除它" : "; remove it")
+            // The suggestion can come from the file itself (a tier id), so it is escaped like any other name.
+            let hint = suggestion.map(c).map { zh ? "；是不是“\($0)”？" : "; did you mean '\($0)'?" } ?? (zh ? "；请删除它" : "; remove it")
             return (zh ? "没有这个字段" : "no such field") + hint
         case let .unknownName(name, allowed):
             let list = allowed.map(c).joined(separator: ", ")

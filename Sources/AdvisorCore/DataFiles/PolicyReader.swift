@@ -3,8 +3,8 @@ import Knowledge
 
 /// Reads a policy file and checks it, listing every problem with its JSON path and position.
 public enum PolicyReader {
-    static let topFields = ["name", "version", "currency", "tiers", "ceilingShareOfOrderValue", "forms", "modifiers", "categories"]
-    static let formFields = ["pointsPerCurrencyUnit", "serviceVisitValue", "expressReshipValue"]
+    static let topFields = ["name", "version", "currency", "tiers", "ceilingShareOfOrderValue", "forms", "modifiers", "categories", "tierNames"]
+    static let formFields = ["pointsPerCurrencyUnit", "serviceVisitValue", "expressReshipValue", "roundingSteps"]
     static let modifierFields = ["severity", "fault", "perBrokenPromise", "maxBrokenPromisesCounted", "customerValue"]
     static let categoryFields = ["remedies", "floor", "standard", "caps", "forms", "minCare", "maxCare"]
 
@@ -68,9 +68,10 @@ public enum PolicyReader {
                 }
             }
         }
-        guard let name, let version, let currency, let share, let tiers, let forms, let modifiers, categoriesComplete else { return nil }
+        let tierNames = readTierNames(root, top, tiers: tiers, &r)
+        guard let name, let version, let currency, let share, let tiers, let forms, let modifiers, categoriesComplete, let tierNames else { return nil }
         return Policy(name: name, version: version, currency: currency, tiers: tiers, ceilingShareOfOrderValue: share,
-                      forms: forms, modifiers: modifiers, categories: categories)
+                      forms: forms, modifiers: modifiers, categories: categories, tierNames: tierNames.isEmpty ? nil : tierNames)
     }
 
     static func readForms(_ root: JSONNode, _ top: JSONPath, _ r: inout SchemaReader) -> Policy.FormSettings? {
@@ -79,8 +80,46 @@ public enum PolicyReader {
         let points = r.number(node["pointsPerCurrencyUnit"], path.appending("pointsPerCurrencyUnit"), parent: node, range: 0.001...1_000_000)
         let visit = r.number(node["serviceVisitValue"], path.appending("serviceVisitValue"), parent: node)
         let reship = r.number(node["expressReshipValue"], path.appending("expressReshipValue"), parent: node)
-        guard let points, let visit, let reship else { return nil }
-        return Policy.FormSettings(pointsPerCurrencyUnit: points, serviceVisitValue: visit, expressReshipValue: reship)
+        var steps: [String: Double]? = nil
+        var stepsValid = true
+        if let stepsNode = node["roundingSteps"] {
+            let stepsPath = path.appending("roundingSteps")
+            let known = CompensationForm.allCases.map(\.rawValue)
+            if let members = r.object(stepsNode, stepsPath, fields: known, parent: node) {
+                var read: [String: Double] = [:]
+                for member in members {
+                    // A step of zero would leave amounts unrounded while claiming to round them; at least one minor unit.
+                    if let step = r.number(member.value, stepsPath.appending(member.key), parent: stepsNode, range: 0.001...1_000_000) {
+                        read[member.key] = step
+                    } else {
+                        stepsValid = false
+                    }
+                }
+                steps = read
+            } else {
+                stepsValid = false
+            }
+        }
+        guard let points, let visit, let reship, stepsValid else { return nil }
+        return Policy.FormSettings(pointsPerCurrencyUnit: points, serviceVisitValue: visit, expressReshipValue: reship, roundingSteps: steps)
+    }
+
+    /// The optional names of the tiers in both languages: `{"agent": {"zh": "一线客服", "en": "frontline agent"}}`.
+    static func readTierNames(_ root: JSONNode, _ top: JSONPath, tiers: [String]?, _ r: inout SchemaReader) -> [String: Policy.DisplayName]? {
+        guard let node = root["tierNames"] else { return [:] }
+        let path = top.appending("tierNames")
+        guard let members = r.object(node, path, fields: tiers, parent: root) else { return nil }
+        var names: [String: Policy.DisplayName] = [:]
+        var valid = true
+        for member in members {
+            let namePath = path.appending(member.key)
+            guard r.object(member.value, namePath, fields: ["zh", "en"], parent: node) != nil else { valid = false; continue }
+            let zh = r.string(member.value["zh"], namePath.appending("zh"), parent: member.value)
+            let en = r.string(member.value["en"], namePath.appending("en"), parent: member.value)
+            guard let zh, let en else { valid = false; continue }
+            names[member.key] = Policy.DisplayName(zh: zh, en: en)
+        }
+        return valid ? names : nil
     }
 
     /// A map from every value of an enum to a factor; each key is required and none other is allowed.

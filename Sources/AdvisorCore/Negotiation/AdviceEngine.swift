@@ -14,34 +14,48 @@ public struct AdviceEngine: Sendable {
         self.policy = policy
     }
 
-    /// The case as the policy sees it: multiplier, floors and each tier's rectangle.
+    /// The case as the policy sees it, in minor units: floors, standard, ceiling and each tier's rectangle.
     struct CaseBounds {
-        var floor: Double
-        var statutoryFloor: Double?
-        var standard: Double
-        var ceiling: Double?
-        var caps: [Double]
+        var floor: Amount
+        var statutoryFloor: Amount?
+        var standard: Amount
+        var ceiling: Amount?
+        var caps: [Amount]
         var minCare: Int
         var maxCare: [Int]
         var compensable: Bool
-        var notes: [Bilingual]
+        var limits: [NegotiationPlan.Limit]
     }
 
-    /// Advises on one intake.
+    /// Advises on one intake in one language: the plan, then its words.
     /// - Parameters:
     ///   - intake: The facts and the customer.
     ///   - language: The language of every text in the advice.
-    ///   - precedent: How similar cases settled, from the audit log; nil falls back to the policy's standard amount.
+    ///   - precedent: How similar cases settled, from the audit log; nil when there is no log.
     /// - Returns: The advice.
     /// - Throws: `AdvisorError` when the intake names a tier or category the policy lacks, or holds impossible values.
-    public func advise(_ intake: Intake, language: Language, precedent: Precedent? = nil) throws(AdvisorError) -> Advice {
+    ///   - readWords: Whether to take type and temperament from the customer's words where the intake leaves them out.
+    public func advise(_ intake: Intake, language: Language, precedent: Precedent? = nil, readWords: Bool = false) throws(AdvisorError) -> Advice {
+        let reading = readWords ? WordsReading.read(intake) : WordsReading(intake: intake, summary: nil)
+        let plan = try plan(reading.intake, precedent: precedent)
+        return AdviceWriter(policy: policy, language: language).advice(plan, intake: reading.intake, reading: reading.summary)
+    }
+
+    /// The negotiation for one intake, as numbers and reasons with no words.
+    /// - Parameters:
+    ///   - intake: The facts and the customer.
+    ///   - precedent: How similar cases settled, from the audit log; nil when there is no log.
+    /// - Returns: The plan every writer and renderer reads.
+    /// - Throws: `AdvisorError` when the intake names a tier or category the policy lacks, or holds impossible values.
+    public func plan(_ intake: Intake, precedent: Precedent? = nil) throws(AdvisorError) -> NegotiationPlan {
         try validate(intake)
         guard let categoryPolicy = policy.category(intake.category) else {
             throw .categoryNotInPolicy(intake.category.rawValue, policy: policy.name)
         }
-        guard let startTier = policy.tierIndex(intake.tier) else {
+        guard let reader = policy.tierIndex(intake.tier) else {
             throw .unknownTier(intake.tier, known: policy.tiers)
         }
+        let unit = policy.currencyUnit
         let statutes = applicableStatutes(intake)
         let bounds = caseBounds(intake, categoryPolicy, statutes)
         let weights: AxisWeights = switch intake.temperament {
@@ -49,68 +63,201 @@ public struct AdviceEngine: Sendable {
         case .emotional: .emotional
         case nil: .even
         }
-        let (expectation, bottomLine, estimated) = customerPoints(intake, bounds, startTier: startTier)
+        let (expectation, bottomLine) = customerMarks(intake, bounds, startTier: reader)
+        let given = expectation.source == .given ? expectation.amount : nil
+        let moneyTalk = bounds.compensable && (bounds.statutoryFloor != nil || bounds.standard > .zero || (given ?? .zero) > .zero)
 
-        var steps: [Advice.EscalationStep] = []
-        var addressed: Int? = nil
-        var settlement: NegotiationPoint? = nil
-        let bandedBottom = NegotiationPoint(amount: bottomLine.amount, care: bottomLine.care - 0.5)
-        for tier in startTier..<policy.tiers.count {
-            let circle = circleAt(tier, bounds)
-            if bounds.floor > bounds.caps[tier] {
-                steps.append(step(tier, .floorAboveCap, bounds, bottomLine, circle, language))
-                continue
+        var steps: [NegotiationPlan.EscalationStep] = []
+        var settled: (tier: Int, amount: Amount, care: Int)? = nil
+        var readerPoint: (amount: Amount, care: Int)? = nil
+        for tier in reader..<policy.tiers.count {
+            let outcome = settle(at: tier, bounds, expectation, bottomLine, weights, given: given)
+            switch outcome {
+            case .settles(let amount, let care):
+                settled = (tier, amount, care)
+            case .blocked(let step, let reach):
+                steps.append(step)
+                if tier == reader { readerPoint = reach }
             }
-            if bounds.minCare > bounds.maxCare[tier] || bottomLine.care > Double(bounds.maxCare[tier]) {
-                steps.append(step(tier, .careAboveTier, bounds, bottomLine, circle, language))
-                continue
-            }
-            if let point = circle.settlementPoint(for: expectation, bottomLine: bandedBottom, weights: weights) {
-                addressed = tier
-                settlement = point
-                break
-            }
-            steps.append(step(tier, .bottomLineAboveReach, bounds, bottomLine, circle, language))
+            if tier == reader, case .settles(let amount, let care) = outcome { readerPoint = (amount, care) }
+            if settled != nil { break }
         }
-        let meetsBottomLine = addressed != nil
-        let tier = addressed ?? policy.tiers.count - 1
-        let circle = circleAt(tier, bounds)
-        // No tier clears the bottom line: go as far toward it as the top tier may.
-        let point = settlement
-            ?? circle.settlementPoint(for: bottomLine, bottomLine: nil, weights: weights)
-            ?? NegotiationPoint(amount: bounds.floor, care: Double(bounds.minCare))
+        let meetsBottomLine = settled != nil
+        var limits = bounds.limits
+        let settlement: NegotiationPlan.Settlement
+        if let settled {
+            settlement = .init(tier: settled.tier, amount: settled.amount, care: settled.care, meetsBottomLine: true)
+        } else {
+            // No tier clears the bottom line: the top tier goes as far toward it as it may.
+            let top = policy.tiers.count - 1
+            let reach = furthest(at: top, toward: bottomLine, bounds, weights, given: given)
+            settlement = .init(tier: top, amount: reach?.amount ?? bounds.floor, care: reach?.care ?? bounds.minCare, meetsBottomLine: false)
+        }
+        if let given, given < settlement.amount || (readerPoint.map { given < $0.amount } ?? false) {
+            limits.append(.heldToExpectation(given))
+        }
+
+        // The ladder is spoken in the first form that is counted in money; a service is worth one fixed amount.
+        let moneyForms: [CompensationForm] = [.coupon, .refund, .points]
+        let primaryForm: CompensationForm = bounds.statutoryFloor != nil ? .refund
+            : (categoryPolicy.forms.first { moneyForms.contains($0) } ?? categoryPolicy.forms.first ?? .refund)
+        func ladder(at tier: Int, walkAway: Amount, care: Int) -> OfferLadder? {
+            guard moneyTalk, walkAway > .zero else { return nil }
+            let step = policy.roundingStep(primaryForm, in: unit)
+            let circle = circleAt(tier, bounds)
+            let lowest = circle.lowestAmount(withCareAtLeast: Double(care) - 0.5, amountAtLeast: Double(bounds.floor.minor))
+                .map { unit.amount($0 / Double(unit.scale), rounding: .up) } ?? bounds.floor
+            var least = max(bounds.floor, lowest)
+            var atTheirMinimum = false
+            if bottomLine.source == .given, bottomLine.amount <= walkAway, bottomLine.amount >= least {
+                least = bottomLine.amount
+                atTheirMinimum = true
+            }
+            // The walk-away keeps to the step where it can without falling under what the case requires.
+            var stop = walkAway.roundedDown(to: step)
+            let required = max(bounds.floor, bottomLine.source == .given && bottomLine.amount <= walkAway ? bottomLine.amount : .zero)
+            if stop < required { stop = required.roundedUp(to: step) <= walkAway ? required.roundedUp(to: step) : walkAway }
+            let (opening, concessions) = OfferLadder.rungs(least: min(least, stop), walkAway: stop, step: step, precise: !atTheirMinimum)
+            return OfferLadder(tier: tier, form: primaryForm, step: step, opening: opening, concessions: concessions,
+                               walkAway: stop, care: care)
+        }
+        let readerLadder = readerPoint.flatMap { ladder(at: reader, walkAway: $0.amount, care: $0.care) }
+        var handover: NegotiationPlan.Handover? = nil
+        if settlement.tier != reader {
+            let next = ladder(at: settlement.tier, walkAway: settlement.amount, care: settlement.care)
+            handover = .init(tier: settlement.tier, limit: next?.walkAway ?? settlement.amount, ladder: next)
+        }
+
+        var lowering: NegotiationPlan.LoweringReason? = nil
+        if let given, moneyTalk || !meetsBottomLine {
+            if !meetsBottomLine {
+                lowering = .bottomLineUnreachable
+            } else if given > bounds.caps[bounds.caps.count - 1] {
+                lowering = .aboveEveryCap(topCap: bounds.caps[bounds.caps.count - 1])
+            } else if given > (handover?.limit ?? settlement.amount) {
+                lowering = .aboveSettlement(settlement: handover?.limit ?? settlement.amount)
+            }
+        }
+        let optionValue = readerLadder?.walkAway ?? .zero
+        let unclear = expectation.source == .estimated
+        let options = moneyTalk && (lowering != nil || unclear) && optionValue > .zero
+            ? optionPlans(optionValue, forms: bounds.statutoryFloor != nil ? [.refund] : categoryPolicy.forms, unit: unit) : []
+        let basis: NegotiationPlan.PrecedentBasis
+        if let precedent, precedent.count >= NegotiationPlan.minimumPrecedentRecords {
+            basis = .records(median: unit.amount(precedent.median), count: precedent.count)
+        } else {
+            basis = .tooFew(count: precedent?.count ?? 0)
+        }
+        return NegotiationPlan(
+            currency: unit,
+            tiers: policy.tiers.indices.map { .init(tier: policy.tiers[$0], cap: bounds.caps[$0], maxCare: max(bounds.minCare, bounds.maxCare[$0])) },
+            floor: bounds.floor, statutoryFloor: bounds.statutoryFloor, standard: bounds.standard, ceiling: bounds.ceiling,
+            minCare: bounds.minCare, compensable: bounds.compensable, moneyTalk: moneyTalk,
+            expectation: expectation, bottomLine: bottomLine, readerTier: reader, settlement: settlement,
+            ladder: readerLadder, handover: handover, escalation: steps, options: options, precedent: basis,
+            lowering: lowering, remedies: remedies(intake, statutes, categoryPolicy), statutes: statutes, limits: limits)
+    }
+
+    /// What one tier can do with the case.
+    private enum TierOutcome {
+        /// The tier settles at this amount and care.
+        case settles(Amount, Int)
+        /// The tier cannot settle; `reach` is how far it can go toward the customer, when it can give anything.
+        case blocked(NegotiationPlan.EscalationStep, reach: (amount: Amount, care: Int)?)
+    }
+
+    /// Whether a tier can settle the case, and at what point of its circle.
+    private func settle(at tier: Int, _ bounds: CaseBounds, _ expectation: NegotiationPlan.CustomerMark,
+                        _ bottom: NegotiationPlan.CustomerMark, _ weights: AxisWeights, given: Amount?) -> TierOutcome {
         let cap = bounds.caps[tier]
-        var amount = (point.amount).rounded()
-        if meetsBottomLine { amount = max(amount, bottomLine.amount.rounded(.up)) }
-        amount = min(max(amount, bounds.floor), cap)
-        var care = Int(point.care.rounded())
-        if meetsBottomLine { care = max(care, Int(bottomLine.care.rounded(.up))) }
-        care = min(max(care, bounds.minCare), max(bounds.minCare, bounds.maxCare[tier]))
+        let maxCare = max(bounds.minCare, bounds.maxCare[tier])
+        let neededCare = max(bounds.minCare, Int(bottom.care.rounded(.up)))
+        func step(_ reason: NegotiationPlan.EscalationReason, needed: Amount, reach: Amount) -> NegotiationPlan.EscalationStep {
+            .init(tier: tier, reason: reason, needed: needed, neededCare: neededCare, reach: reach, reachCare: maxCare)
+        }
+        if bounds.floor > cap {
+            return .blocked(step(.floorAboveCap, needed: bounds.floor, reach: cap), reach: nil)
+        }
+        if bounds.minCare > bounds.maxCare[tier] || bottom.care > Double(bounds.maxCare[tier]) {
+            return .blocked(step(.careAboveTier, needed: bottom.amount, reach: cap), reach: nil)
+        }
+        let circle = circleAt(tier, bounds)
+        let banded = NegotiationPoint(amount: Double(bottom.amount.minor), care: bottom.care - 0.5)
+        let target = NegotiationPoint(amount: Double(expectation.amount.minor), care: expectation.care)
+        // The circle works in floating point; whether the bottom line is met is decided again in whole minor units.
+        if bottom.amount <= cap, let point = circle.settlementPoint(for: target, bottomLine: banded, weights: weights) {
+            var amount = wholeUnits(point.amount)
+            amount = min(max(amount, bounds.floor, bottom.amount), cap)
+            if let given { amount = min(amount, max(given, bounds.floor)) }
+            let care = min(max(Int(point.care.rounded()), bounds.minCare, Int(bottom.care.rounded(.up))), maxCare)
+            return .settles(amount, care)
+        }
+        let reach = furthest(at: tier, toward: expectation, bounds, weights, given: given, minimumCare: bottom.care - 0.5)
+        let highest = circle.highestAmount(withCareAtLeast: bottom.care - 0.5).map { wholeUnits($0, rounding: .down) } ?? cap
+        return .blocked(step(.bottomLineAboveReach, needed: bottom.amount, reach: reach?.amount ?? min(highest, cap)), reach: reach)
+    }
 
-        let lowest = circle.lowestAmount(withCareAtLeast: Double(care) - 0.5,
-                                         amountAtLeast: meetsBottomLine ? bottomLine.amount : bounds.floor) ?? amount
-        let opening = min(amount, max(lowest.rounded(.up), bounds.standard.rounded(), bounds.floor))
+    /// A point of the circle, in minor units, as a whole number of major units: people settle on 798, not 797.90.
+    private func wholeUnits(_ minor: Double, rounding rule: FloatingPointRoundingRule = .toNearestOrAwayFromZero) -> Amount {
+        let scale = Double(policy.currencyUnit.scale)
+        let whole = (minor / scale).rounded(rule) * scale
+        guard whole.isFinite, whole > 0 else { return .zero }
+        return whole >= Double(Amount.limit.minor) ? .limit : Amount(minor: Int64(whole))
+    }
 
-        let writer = AdviceWriter(policy: policy, language: language)
-        let lowering: Advice.ExpectationLowering? = {
-            let aboveEveryTier = expectation.amount > bounds.caps.last ?? 0
-            guard !meetsBottomLine || (expectation.amount > amount && (aboveEveryTier || expectation.amount > cap)) else { return nil }
-            return writer.lowering(intake: intake, bounds: bounds, precedent: precedent, expectation: expectation, settlement: amount, care: care,
-                                   cap: cap, maxCare: max(bounds.minCare, bounds.maxCare[tier]), aboveEveryTier: aboveEveryTier, meetsBottomLine: meetsBottomLine,
-                                   forms: categoryPolicy.forms)
-        }()
-        var notes = bounds.notes
-        if estimated.expectation { notes.append(Bilingual(zh: "客户期望值为估算（按类别、严重程度与性格）；问清后重新计算。", en: "Expectation estimated from category, severity and temperament; ask, then advise again.")) }
-        if estimated.bottomLine { notes.append(Bilingual(zh: "客户底线为估算；问清后重新计算。", en: "Bottom line estimated; ask for it, then advise again.")) }
-        if !meetsBottomLine { notes.append(Bilingual(zh: "任何层级都达不到客户底线：降低期望并请客户在方案中选择。", en: "No tier can meet the bottom line: lower the expectation and let the customer choose an option.")) }
+    /// The point of a tier's circle nearest a target when the bottom line's amount cannot be met.
+    private func furthest(at tier: Int, toward target: NegotiationPlan.CustomerMark, _ bounds: CaseBounds, _ weights: AxisWeights,
+                          given: Amount?, minimumCare: Double? = nil) -> (amount: Amount, care: Int)? {
+        let cap = bounds.caps[tier]
+        guard bounds.floor <= cap else { return nil }
+        let circle = circleAt(tier, bounds)
+        let point = NegotiationPoint(amount: Double(target.amount.minor), care: target.care)
+        let limit = minimumCare.map { NegotiationPoint(amount: -.infinity, care: $0) }
+        guard let found = circle.settlementPoint(for: point, bottomLine: limit, weights: weights)
+                ?? circle.settlementPoint(for: point, bottomLine: nil, weights: weights) else { return nil }
+        var amount = min(max(wholeUnits(found.amount), bounds.floor), cap)
+        if let given { amount = min(amount, max(given, bounds.floor)) }
+        let care = min(max(Int(found.care.rounded()), bounds.minCare), max(bounds.minCare, bounds.maxCare[tier]))
+        return (amount, care)
+    }
 
-        return writer.advice(
-            intake: intake, bounds: bounds, statutes: statutes, categoryPolicy: categoryPolicy,
-            expectation: expectation, bottomLine: bottomLine, estimated: estimated,
-            settlement: Advice.Settlement(amount: amount, care: care, tier: policy.tiers[tier], meetsBottomLine: meetsBottomLine),
-            range: Advice.OfferRange(opening: opening, walkAway: amount),
-            addressedTier: tier, escalationSteps: steps, lowering: lowering, precedent: precedent,
-            notes: notes.map { $0.text(language) })
+    /// The same value in up to three forms, each rounded down to its own step.
+    func optionPlans(_ value: Amount, forms: [CompensationForm], unit: CurrencyUnit) -> [NegotiationPlan.OptionPlan] {
+        var result: [NegotiationPlan.OptionPlan] = []
+        for form in forms where result.count < 3 {
+            let step = policy.roundingStep(form, in: unit)
+            switch form {
+            case .refund, .coupon:
+                let amount = value.roundedDown(to: step)
+                guard amount > .zero else { continue }
+                result.append(.init(form: form, quantity: amount.minor, value: amount, couponRest: .zero))
+            case .points:
+                let amount = value.roundedDown(to: step)
+                let points = (unit.major(amount) * policy.forms.pointsPerCurrencyUnit).rounded(.down)
+                guard amount > .zero, points >= 1, points < 1e15 else { continue }
+                result.append(.init(form: form, quantity: Int64(points), value: amount, couponRest: .zero))
+            case .freeServiceVisit, .expressReship:
+                let worth = unit.amount(form == .freeServiceVisit ? policy.forms.serviceVisitValue : policy.forms.expressReshipValue)
+                guard worth > .zero, worth <= value else { continue }
+                let rest = (value - worth).roundedDown(to: policy.roundingStep(.coupon, in: unit))
+                result.append(.init(form: form, quantity: 1, value: worth + rest, couponRest: rest))
+            }
+        }
+        return result
+    }
+
+    /// The remedies the case calls for: the statutes' first, else the category's usual one, with an apology where we failed.
+    func remedies(_ intake: Intake, _ statutes: [StatuteID], _ category: Policy.CategoryPolicy) -> [RemedyKind] {
+        var kinds: [RemedyKind] = statutes.compactMap { KnowledgeBase.statute($0).remedy }
+        if kinds.isEmpty {
+            kinds = intake.fault == .customer ? [.explanation] : Array(category.remedies.prefix(1))
+        }
+        if intake.fault != .customer && (intake.brokenPromises > 0 || intake.category == .serviceAttitude) {
+            kinds.append(.apology)
+        }
+        var unique: [RemedyKind] = []
+        for kind in kinds where !unique.contains(kind) { unique.append(kind) }
+        return unique
     }
 
     /// The flexibility circle of a tier for this case.
@@ -119,15 +266,20 @@ public struct AdviceEngine: Sendable {
     /// Were the levels the rectangle's edges, the top and bottom levels would touch the circle at a
     /// single point and allow only the middle amount, however wide the money side.
     func circleAt(_ tier: Int, _ bounds: CaseBounds) -> NegotiationCircle {
-        NegotiationCircle(amounts: bounds.floor...max(bounds.floor, bounds.caps[tier]),
+        NegotiationCircle(amounts: Double(bounds.floor.minor)...Double(max(bounds.floor, bounds.caps[tier]).minor),
                           care: (Double(bounds.minCare) - 0.5)...(Double(max(bounds.minCare, bounds.maxCare[tier])) + 0.5))
     }
+
+    /// The largest amount an intake may state, in major units.
+    public static let largestAmount: Double = 1_000_000_000_000
 
     private func validate(_ intake: Intake) throws(AdvisorError) {
         func check(_ value: Double?, _ field: String) throws(AdvisorError) {
             guard let value else { return }
             if !value.isFinite { throw .invalidIntake(field: field, problem: .notFinite) }
             if value < 0 { throw .invalidIntake(field: field, problem: .negative) }
+            // Beyond this no compensation is real, and minor units of larger amounts stop being exact.
+            if value > Self.largestAmount { throw .invalidIntake(field: field, problem: .tooLarge) }
         }
         try check(intake.expectation, "expectation")
         try check(intake.bottomLine, "bottomLine")
@@ -158,50 +310,52 @@ public struct AdviceEngine: Sendable {
     }
 
     func caseBounds(_ intake: Intake, _ category: Policy.CategoryPolicy, _ statutes: [StatuteID]) -> CaseBounds {
+        let unit = policy.currencyUnit
         let m = policy.modifiers
         let faultFactor = m.fault[intake.fault.rawValue] ?? 1
         let multiplier = (m.severity[intake.severity.rawValue] ?? 1) * faultFactor
             * (1 + m.perBrokenPromise * Double(min(intake.brokenPromises, m.maxBrokenPromisesCounted)))
             * (m.customerValue[intake.customerValue.rawValue] ?? 1)
         let statutory = statutes.compactMap { KnowledgeBase.statute($0).floor(orderValue: intake.orderValue) }.max()
+            .map { unit.amount($0, rounding: .up) }
         // Where the customer caused the problem, or the category carries no compensation, none is owed:
         // the result side of the rectangle has no width and the advice offers care and explanation.
-        let compensable = faultFactor > 0 && category.caps.values.contains { $0 > 0 }
-        var notes: [Bilingual] = []
-        var floor = compensable ? (category.floor * multiplier).rounded(.up).saturated : 0
-        let topCap = (category.caps[policy.tiers.last ?? ""] ?? 0).rounded(.down)
+        let compensable = faultFactor > 0 && category.caps.values.contains { unit.amount($0, rounding: .down) > .zero }
+        var limits: [NegotiationPlan.Limit] = []
+        var floor = compensable ? unit.amount((category.floor * multiplier).saturated, rounding: .up) : .zero
+        let topCap = unit.amount(category.caps[policy.tiers.last ?? ""] ?? 0, rounding: .down)
         if floor > topCap {
-            notes.append(Bilingual(zh: "按案情放大后的政策下限 \(Money.plain(floor)) 高于最高层级上限，按 \(Money.plain(topCap)) 计；请主管核对政策。",
-                                   en: "The policy floor scaled to this case, \(Money.plain(floor)), is above the top tier's cap; \(Money.plain(topCap)) is used. Ask the policy owner."))
+            limits.append(.scaledFloorAboveTopCap(scaled: floor, used: topCap))
             floor = topCap
         }
         if let statutory { floor = max(floor, statutory) }
-        let ceiling = intake.orderValue.map { max(($0 * policy.ceilingShareOfOrderValue).rounded(.down).saturated, floor) }
-        var caps = policy.tiers.map { tier -> Double in
-            guard compensable || statutory != nil else { return 0 }
-            let cap = (category.caps[tier] ?? 0).rounded(.down)
+        let ceiling = intake.orderValue.map { max(unit.amount(($0 * policy.ceilingShareOfOrderValue).saturated, rounding: .down), floor) }
+        var caps = policy.tiers.map { tier -> Amount in
+            guard compensable || statutory != nil else { return .zero }
+            let cap = unit.amount(category.caps[tier] ?? 0, rounding: .down)
             return min(cap, ceiling ?? cap)
         }
         // The law's floor is always within someone's authority: the top tier's cap rises to meet it.
         if let statutory, let last = caps.indices.last, caps[last] < statutory {
             caps[last] = statutory
-            notes.append(Bilingual(zh: "法定赔偿 \(Money.plain(statutory)) 高于各层级上限，须由最高层级按法律处理。",
-                                   en: "The statutory amount \(Money.plain(statutory)) is above every tier's cap; the top tier settles it as the law requires."))
+            limits.append(.statutoryAboveEveryCap(statutory))
         }
         let brokenPromiseCare = intake.brokenPromises > 0 ? 1 : 0
         let criticalCare = intake.severity == .critical ? 1 : 0
         let minCare = min(category.minCare + brokenPromiseCare + criticalCare, 4)
         let maxCare = policy.tiers.map { category.maxCare[$0] ?? 0 }
-        let standard = compensable ? min(max((category.standard * multiplier).rounded(), floor), max(floor, caps.last ?? floor)) : floor
+        let scaledStandard = unit.amount((category.standard * multiplier).saturated)
+        let standard = compensable ? min(max(scaledStandard, floor), max(floor, caps.last ?? floor)) : floor
         return CaseBounds(floor: floor, statutoryFloor: statutory, standard: standard, ceiling: ceiling, caps: caps,
-                          minCare: minCare, maxCare: maxCare, compensable: compensable || statutory != nil, notes: notes)
+                          minCare: minCare, maxCare: maxCare, compensable: compensable || statutory != nil, limits: limits)
     }
 
     /// The customer's expectation and bottom line: as entered, or estimated from the case and the temperament.
     ///
     /// The care side is always estimated, so it is held within what the agent's own tier may give:
     /// a guess alone must never send a case up the tiers.
-    func customerPoints(_ intake: Intake, _ bounds: CaseBounds, startTier: Int) -> (NegotiationPoint, NegotiationPoint, Advice.Estimated) {
+    func customerMarks(_ intake: Intake, _ bounds: CaseBounds, startTier: Int) -> (NegotiationPlan.CustomerMark, NegotiationPlan.CustomerMark) {
+        let unit = policy.currencyUnit
         let (expectedCare, estimatedBottomCare): (Double, Double) = switch intake.temperament {
         case .emotional: (3, 2)
         case .rational: (1, 0)
@@ -209,36 +363,15 @@ public struct AdviceEngine: Sendable {
         }
         let bottomCare = min(estimatedBottomCare, Double(max(bounds.minCare, bounds.maxCare[startTier])))
         // A customer owed a statutory amount expects what the law says; otherwise about twice the usual amount.
-        let estimatedExpectation = !bounds.compensable ? 0
-            : bounds.statutoryFloor != nil ? bounds.floor : max(bounds.floor, (bounds.standard * 2).saturated)
-        let estimatedBottom = bounds.compensable ? max(bounds.floor, (bounds.standard * 0.5).rounded()) : 0
-        let expectation = intake.expectation ?? max(estimatedExpectation, intake.bottomLine ?? 0)
-        let bottom = intake.bottomLine ?? min(estimatedBottom, expectation)
-        return (NegotiationPoint(amount: expectation, care: expectedCare),
-                NegotiationPoint(amount: bottom, care: bottomCare),
-                Advice.Estimated(expectation: intake.expectation == nil, bottomLine: intake.bottomLine == nil))
-    }
-
-    private func step(_ tier: Int, _ reason: Advice.EscalationReason, _ bounds: CaseBounds, _ bottom: NegotiationPoint,
-                      _ circle: NegotiationCircle, _ language: Language) -> Advice.EscalationStep {
-        let name = policy.tiers[tier]
-        let cap = Money.plain(bounds.caps[tier])
-        let text: Bilingual
-        switch reason {
-        case .floorAboveCap:
-            let floor = Money.plain(bounds.floor)
-            text = Bilingual(zh: "应给的下限 \(floor) 高于 \(name) 的上限 \(cap)",
-                             en: "the floor owed, \(floor), is above the \(name) cap of \(cap)")
-        case .careAboveTier:
-            let needed = max(bounds.minCare, Int(bottom.care.rounded(.up)))
-            text = Bilingual(zh: "需要的关怀级别 \(needed) 超过 \(name) 可给的 \(bounds.maxCare[tier])",
-                             en: "care level \(needed) is needed; \(name) may give up to \(bounds.maxCare[tier])")
-        case .bottomLineAboveReach:
-            let reach = circle.highestAmount(withCareAtLeast: bottom.care - 0.5).map { Money.plain($0.rounded(.down)) } ?? cap
-            text = Bilingual(zh: "客户底线 \(Money.plain(bottom.amount)) 超出 \(name) 可给的 \(reach)",
-                             en: "the bottom line \(Money.plain(bottom.amount)) is beyond what \(name) can reach, \(reach)")
-        }
-        return Advice.EscalationStep(tier: name, reason: reason, text: text.text(language))
+        let estimatedExpectation = !bounds.compensable ? .zero
+            : bounds.statutoryFloor != nil ? bounds.floor : max(bounds.floor, bounds.standard + bounds.standard)
+        let estimatedBottom = bounds.compensable ? max(bounds.floor, Amount(minor: bounds.standard.minor / 2)) : .zero
+        let givenExpectation = intake.expectation.map { unit.amount($0) }
+        let givenBottom = intake.bottomLine.map { unit.amount($0) }
+        let expectation = givenExpectation ?? max(estimatedExpectation, givenBottom ?? .zero)
+        let bottom = givenBottom ?? min(estimatedBottom, expectation)
+        return (.init(amount: expectation, care: expectedCare, source: givenExpectation == nil ? .estimated : .given),
+                .init(amount: bottom, care: bottomCare, source: givenBottom == nil ? .estimated : .given))
     }
 }
 

@@ -13,7 +13,8 @@ extension Policy {
         currency: "CNY",
         tiers: ["agent", "senior", "supervisor", "manager"],
         ceilingShareOfOrderValue: 1.5,
-        forms: FormSettings(pointsPerCurrencyUnit: 10, serviceVisitValue: 100, expressReshipValue: 20),
+        forms: FormSettings(pointsPerCurrencyUnit: 10, serviceVisitValue: 100, expressReshipValue: 20,
+                            roundingSteps: ["coupon": 10, "points": 1, "refund": 1]),
         modifiers: Modifiers(
             severity: ["minor": 0.5, "moderate": 1.0, "severe": 1.5, "critical": 2.0],
             fault: ["own": 1.0, "third-party": 0.75, "unclear": 0.5, "customer": 0.0],
@@ -57,6 +58,12 @@ extension Policy {
                 caps: ["agent": 100, "senior": 300, "supervisor": 800, "manager": 2000],
                 forms: [.refund, .points, .coupon],
                 minCare: 1, maxCare: ["agent": 2, "senior": 3, "supervisor": 4, "manager": 4]),
+        ],
+        tierNames: [
+            "agent": DisplayName(zh: "一线客服", en: "frontline agent"),
+            "senior": DisplayName(zh: "资深客服", en: "senior agent"),
+            "supervisor": DisplayName(zh: "主管", en: "supervisor"),
+            "manager": DisplayName(zh: "经理", en: "manager"),
         ]
     )
 }

@@ -16,6 +16,20 @@ public struct Policy: Codable, Equatable, Sendable {
     public var forms: FormSettings
     public var modifiers: Modifiers
     public var categories: [String: CategoryPolicy]
+    /// What each tier is called in each language, by tier id; tiers left out fall back to `TierNames.known`.
+    public var tierNames: [String: DisplayName]?
+
+    /// A name in both languages, as a policy file writes it.
+    public struct DisplayName: Codable, Equatable, Sendable {
+        public var zh: String
+        public var en: String
+
+        /// Creates a name.
+        public init(zh: String, en: String) {
+            self.zh = zh
+            self.en = en
+        }
+    }
 
     /// How the non-cash forms convert to money.
     public struct FormSettings: Codable, Equatable, Sendable {
@@ -25,12 +39,16 @@ public struct Policy: Codable, Equatable, Sendable {
         public var serviceVisitValue: Double
         /// What upgrading a reship to express is worth, in currency.
         public var expressReshipValue: Double
+        /// The step each form's amounts are rounded to, in currency, by form id (a coupon of 190, not 187).
+        public var roundingSteps: [String: Double]?
 
         /// Creates the form settings.
-        public init(pointsPerCurrencyUnit: Double, serviceVisitValue: Double, expressReshipValue: Double) {
+        public init(pointsPerCurrencyUnit: Double, serviceVisitValue: Double, expressReshipValue: Double,
+                    roundingSteps: [String: Double]? = nil) {
             self.pointsPerCurrencyUnit = pointsPerCurrencyUnit
             self.serviceVisitValue = serviceVisitValue
             self.expressReshipValue = expressReshipValue
+            self.roundingSteps = roundingSteps
         }
     }
 
@@ -87,7 +105,8 @@ public struct Policy: Codable, Equatable, Sendable {
 
     /// Creates a policy; `PolicyReader` checks one read from a file before it is used.
     public init(name: String, version: String, currency: String, tiers: [String], ceilingShareOfOrderValue: Double,
-                forms: FormSettings, modifiers: Modifiers, categories: [String: CategoryPolicy]) {
+                forms: FormSettings, modifiers: Modifiers, categories: [String: CategoryPolicy],
+                tierNames: [String: DisplayName]? = nil) {
         self.name = name
         self.version = version
         self.currency = currency
@@ -96,6 +115,7 @@ public struct Policy: Codable, Equatable, Sendable {
         self.forms = forms
         self.modifiers = modifiers
         self.categories = categories
+        self.tierNames = tierNames
     }
 
     /// The bounds of a category, if the policy has it.
@@ -107,4 +127,32 @@ public struct Policy: Codable, Equatable, Sendable {
     public func tierIndex(_ tier: String) -> Int? {
         tiers.firstIndex(of: tier)
     }
+}
+
+extension Policy {
+    /// Names for the tier ids people commonly use, so a policy need not spell them out.
+    public static let knownTierNames: [String: DisplayName] = [
+        "agent": DisplayName(zh: "一线客服", en: "frontline agent"),
+        "senior": DisplayName(zh: "资深客服", en: "senior agent"),
+        "supervisor": DisplayName(zh: "主管", en: "supervisor"),
+        "manager": DisplayName(zh: "经理", en: "manager"),
+        "director": DisplayName(zh: "总监", en: "director"),
+    ]
+
+    /// What a tier is called in a language: the policy's name, a known one, or its place in the order.
+    public func tierName(_ index: Int) -> Bilingual {
+        let id = tiers[index]
+        if let name = tierNames?[id] ?? Self.knownTierNames[id] { return Bilingual(zh: name.zh, en: name.en) }
+        // An id is not a word a customer should hear in Chinese; its rank is.
+        return Bilingual(zh: "第\(index + 1)级审批人", en: id)
+    }
+
+    /// The rounding step of a form, in minor units; one major unit when the policy sets none.
+    public func roundingStep(_ form: CompensationForm, in unit: CurrencyUnit) -> Amount {
+        let step = forms.roundingSteps?[form.rawValue] ?? 1
+        return max(unit.amount(step), Amount(minor: 1))
+    }
+
+    /// The policy's currency and its minor unit.
+    public var currencyUnit: CurrencyUnit { CurrencyUnit(code: currency) }
 }

@@ -8,6 +8,9 @@ public struct CaseAnalysis: Codable, Equatable, Sendable {
     public var advice: Advice
     public var settlementValue: Double
     public var settlementInRange: Bool
+    /// The advised range of the tier that settles the case: its opening and walk-away.
+    public var low: Double
+    public var high: Double
 
     /// Analyses a case under a policy.
     /// - Parameters:
@@ -25,6 +28,10 @@ public struct CaseAnalysis: Codable, Equatable, Sendable {
         if intake.said.isEmpty { intake.said = [trainingCase.customerSays.text(language)] }
         advice = try AdviceEngine(policy: policy).advise(intake, language: language)
         settlementValue = trainingCase.settlement.value
-        settlementInRange = advice.range.opening <= settlementValue && settlementValue <= advice.range.walkAway
+        // The case is judged against the ladder of whoever settles it: the reader's, or the tier it is handed to.
+        let ladder = advice.handover?.ladder ?? advice.ladder
+        low = ladder?.opening ?? 0
+        high = ladder?.walkAway ?? 0
+        settlementInRange = low <= settlementValue && settlementValue <= high
     }
 }

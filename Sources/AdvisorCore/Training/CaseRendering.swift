@@ -24,7 +24,7 @@ extension TrainingCase {
         card.text((zh ? "类型：" : "Type: ") + detected + (zh ? "（案例标注：" : " (case says: ") + labelled + (zh ? "）" : ")"), indent: "  ")
         card.text((zh ? "性格：" : "Temperament: ") + KnowledgeBase.temperament(analysis.detection.temperament.lean).name.text(language)
                   + (zh ? "（案例标注：" : " (case says: ") + KnowledgeBase.temperament(temperament).name.text(language) + (zh ? "）" : ")"), indent: "  ")
-        card.text(analysis.advice.bar(width: width - 2), indent: "  ")
+        for line in analysis.advice.moneyPlan.split(separator: "\n") { card.text(String(line), indent: "  ") }
         let verdict = analysis.settlementInRange
             ? (zh ? "实际结果 \(Money.plain(settlement.value)) 在建议范围内。" : "The real settlement, \(Money.plain(settlement.value)), is inside the advised range.")
             : (zh ? "实际结果 \(Money.plain(settlement.value)) 不在建议范围内。" : "The real settlement, \(Money.plain(settlement.value)), is outside the advised range.")
@@ -71,14 +71,14 @@ extension TrainingCase {
         lines.append("- " + (zh ? "从原话判断的类型：" : "Type read from the words: ") + md(detected))
         lines.append("- " + (zh ? "性格倾向：" : "Temperament: ") + KnowledgeBase.temperament(analysis.detection.temperament.lean).name.text(language))
         lines.append("- " + (zh ? "补救：" : "Remedy: ") + md(analysis.advice.remedy.text))
-        lines.append("- " + (zh ? "建议范围：" : "Advised range: ") + Money.plain(analysis.advice.range.opening) + "–" + Money.plain(analysis.advice.range.walkAway)
-                     + (zh ? "（由 \(analysis.advice.settlement.tier) 给出）" : " (given by \(analysis.advice.settlement.tier))"))
+        lines.append("- " + (zh ? "建议范围：" : "Advised range: ") + Money.plain(analysis.low) + "–" + Money.plain(analysis.high)
+                     + (zh ? "（由\(analysis.advice.settlement.tierName)给出）" : " (given by the \(analysis.advice.settlement.tierName))"))
         lines.append("- " + (analysis.settlementInRange
             ? (zh ? "实际结果 \(Money.plain(settlement.value)) **在**建议范围内。" : "The real settlement, \(Money.plain(settlement.value)), is **inside** the advised range.")
             : (zh ? "实际结果 \(Money.plain(settlement.value)) **不在**建议范围内。" : "The real settlement, \(Money.plain(settlement.value)), is **outside** the advised range.")))
         lines.append("")
         lines.append("```text")
-        lines.append(analysis.advice.bar)
+        lines += analysis.advice.moneyPlan.split(separator: "\n").map(String.init)
         lines.append(analysis.advice.scale(width: 78))
         lines.append("```")
         lines.append("")

@@ -66,18 +66,23 @@ public struct Drill: Sendable {
             notes.append(zh ? "性格：这位客户是\(t.name.zh)，追求的是\(pursues)"
                             : "Temperament: this customer is \(t.name.en.lowercased()), pursuing " + pursues.prefix(1).lowercased() + pursues.dropFirst())
         }
-        let range = advice.range
+        // The trainee is judged against whoever settles the case: the reader's ladder, or the one it is handed to.
+        let ladder = advice.handover?.ladder ?? advice.ladder
+        let low = ladder?.opening ?? 0, high = ladder?.walkAway ?? 0
+        let settler = advice.bounds.tierCaps.first { $0.tier == advice.settlement.tier }
+        let cap = settler?.cap ?? advice.bounds.cap
+        let tierName = settler?.name ?? advice.settlement.tierName
         let offerPoints: Int
-        if answer.offer >= range.opening && answer.offer <= range.walkAway {
+        if answer.offer >= low && answer.offer <= high {
             offerPoints = 2
-        } else if answer.offer >= advice.bounds.floor && answer.offer <= advice.bounds.cap {
+        } else if answer.offer >= advice.bounds.floor && answer.offer <= cap {
             offerPoints = 1
-            notes.append(zh ? "出价：\(Money.plain(answer.offer)) 在政策范围内，但不在建议范围 \(Money.plain(range.opening))–\(Money.plain(range.walkAway)) 内。"
-                            : "Offer: \(Money.plain(answer.offer)) is within policy but outside the advised range \(Money.plain(range.opening))–\(Money.plain(range.walkAway)).")
+            notes.append(zh ? "出价：\(Money.plain(answer.offer)) 在政策范围内，但不在建议范围 \(Money.plain(low))–\(Money.plain(high)) 内。"
+                            : "Offer: \(Money.plain(answer.offer)) is within policy but outside the advised range \(Money.plain(low))–\(Money.plain(high)).")
         } else {
             offerPoints = 0
-            let side = answer.offer > advice.bounds.cap
-                ? (zh ? "超过了 \(advice.settlement.tier) 的上限 \(Money.plain(advice.bounds.cap))，需要升级或降低期望" : "above the \(advice.settlement.tier) cap of \(Money.plain(advice.bounds.cap)): escalate or lower the expectation instead")
+            let side = answer.offer > cap
+                ? (zh ? "超过了\(tierName)的上限 \(Money.plain(cap))，需要升级或降低期望" : "above the \(tierName)'s cap of \(Money.plain(cap)): escalate or lower the expectation instead")
                 : (zh ? "低于应给的下限 \(Money.plain(advice.bounds.floor))" : "below the floor owed, \(Money.plain(advice.bounds.floor))")
             notes.append((zh ? "出价：\(Money.plain(answer.offer)) " : "Offer: \(Money.plain(answer.offer)) is ") + side + (zh ? "。" : "."))
         }

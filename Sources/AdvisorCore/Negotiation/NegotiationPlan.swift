@@ -1,0 +1,145 @@
+import Knowledge
+
+/// The negotiation for one case as numbers and reasons, with no words: what every writer and renderer reads.
+public struct NegotiationPlan: Equatable, Sendable {
+    public var currency: CurrencyUnit
+    /// Every tier's rectangle for this case, lowest tier first.
+    public var tiers: [TierRectangle]
+    /// The least compensation owed when compensation is given: the scaled policy floor or a statute's.
+    public var floor: Amount
+    /// The statutory part of the floor, when a statute sets an amount.
+    public var statutoryFloor: Amount?
+    /// The usual compensation for this case under the policy.
+    public var standard: Amount
+    /// The share-of-order ceiling, when the order value is known.
+    public var ceiling: Amount?
+    /// The least care this case gets, 0 to 4.
+    public var minCare: Int
+    /// Whether any money may be given at all (someone else's fault, a category that pays).
+    public var compensable: Bool
+    /// Whether money belongs in the conversation: something is owed, usual, or asked for.
+    public var moneyTalk: Bool
+    public var expectation: CustomerMark
+    public var bottomLine: CustomerMark
+    /// The tier of the agent who reads the advice.
+    public var readerTier: Int
+    /// Where the case settles, and which tier can give it.
+    public var settlement: Settlement
+    /// The reader's own money plan; nil when the reader can offer no money.
+    public var ladder: OfferLadder?
+    /// Who takes over past the reader's walk-away, when the settlement needs a higher tier.
+    public var handover: Handover?
+    /// Each tier from the reader's up that cannot settle, with its reason.
+    public var escalation: [EscalationStep]
+    /// Choices of equal value in different forms, for unclear or inflated demands.
+    public var options: [OptionPlan]
+    public var precedent: PrecedentBasis
+    /// Why the expectation must come down, when it must.
+    public var lowering: LoweringReason?
+    public var remedies: [RemedyKind]
+    public var statutes: [StatuteID]
+    /// Limits the engine applied that the agent should know about.
+    public var limits: [Limit]
+
+    /// The reader's rectangle.
+    public var readerRectangle: TierRectangle { tiers[readerTier] }
+
+    /// One tier's policy bounds for this case.
+    public struct TierRectangle: Equatable, Sendable {
+        public var tier: String
+        public var cap: Amount
+        public var maxCare: Int
+    }
+
+    /// Where a customer point came from.
+    public enum Source: String, Codable, Equatable, Sendable {
+        case given, estimated
+    }
+
+    /// The customer's expectation or bottom line on both axes.
+    public struct CustomerMark: Equatable, Sendable {
+        public var amount: Amount
+        public var care: Double
+        public var source: Source
+    }
+
+    /// The settlement point and the tier that can give it.
+    public struct Settlement: Equatable, Sendable {
+        public var tier: Int
+        public var amount: Amount
+        public var care: Int
+        public var meetsBottomLine: Bool
+    }
+
+    /// A tier that takes over, what it may give, and its own ladder.
+    public struct Handover: Equatable, Sendable {
+        public var tier: Int
+        /// The most that tier should give: the settlement at its circle.
+        public var limit: Amount
+        public var ladder: OfferLadder?
+    }
+
+    /// Why one tier cannot settle the case.
+    public struct EscalationStep: Equatable, Sendable {
+        public var tier: Int
+        public var reason: EscalationReason
+        /// What the reason is measured against: the floor, the care needed, the bottom line.
+        public var needed: Amount
+        public var neededCare: Int
+        /// The most this tier can reach toward it.
+        public var reach: Amount
+        public var reachCare: Int
+    }
+
+    /// The reasons a tier cannot settle.
+    public enum EscalationReason: String, Codable, Equatable, Sendable {
+        /// The floor owed (often statutory) is above the tier's cap.
+        case floorAboveCap = "floor-above-cap"
+        /// The case needs more care than the tier may give.
+        case careAboveTier = "care-above-tier"
+        /// The customer's bottom line is beyond what the tier can reach.
+        case bottomLineAboveReach = "bottom-line-above-reach"
+    }
+
+    /// One choice of form for the same value.
+    public struct OptionPlan: Equatable, Sendable {
+        public var form: CompensationForm
+        /// In the form's own unit: currency for cash and coupons, points for points, visits for a visit.
+        public var quantity: Int64
+        /// The value in currency.
+        public var value: Amount
+        /// Currency added as a coupon on top of a service (a visit worth 100 plus a coupon of 50).
+        public var couponRest: Amount
+    }
+
+    /// What a precedent may be quoted from.
+    public enum PrecedentBasis: Equatable, Sendable {
+        /// Enough accepted outcomes of similar cases in the log: their median and count.
+        case records(median: Amount, count: Int)
+        /// Too few records to quote (the count may be zero): explain the standard instead.
+        case tooFew(count: Int)
+    }
+
+    /// Why an expectation the customer stated must come down.
+    public enum LoweringReason: Equatable, Sendable {
+        /// No tier can meet the bottom line.
+        case bottomLineUnreachable
+        /// The expectation is above every tier's cap.
+        case aboveEveryCap(topCap: Amount)
+        /// The expectation is above what the case settles at.
+        case aboveSettlement(settlement: Amount)
+    }
+
+    /// A limit the engine applied.
+    public enum Limit: Equatable, Sendable {
+        /// The policy floor scaled to the case was above the top tier's cap; the cap was used.
+        case scaledFloorAboveTopCap(scaled: Amount, used: Amount)
+        /// A statutory amount above every cap: the top tier settles it as the law requires.
+        case statutoryAboveEveryCap(Amount)
+        /// The walk-away was held to what the customer asked.
+        case heldToExpectation(Amount)
+    }
+
+    /// How many accepted outcomes of similar cases make a precedent worth quoting.
+    public static let minimumPrecedentRecords = 5
+}
