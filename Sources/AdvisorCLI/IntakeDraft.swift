@@ -6,6 +6,9 @@ import Knowledge
 struct IntakeDraft: Codable, Equatable {
     var answers: [String: String] = [:]
     var tier: String = "agent"
+    /// The question being asked, so a draft left after going back resumes there; nil (and drafts from
+    /// before it was kept) means the first question not yet answered.
+    var at: String?
 
     /// Where the draft lives: `--draft`, else `ADVISOR_DRAFT`, else the user's state folder.
     static func path(_ option: String?, environment: [String: String]) -> String {

@@ -19,13 +19,15 @@ final class Capture {
     }
 }
 
-/// Runs the advisor in-process, as `advisor <arguments>`, with English locale unless told otherwise.
-func advisor(_ arguments: [String], input: [String] = [], environment: [String: String] = ["LANG": "en_US.UTF-8"]) -> Outcome {
+/// Runs the advisor in-process, as `advisor <arguments>`, with English locale unless told otherwise;
+/// `terminal` makes input look typed at a terminal, so the intake prints its prompts.
+func advisor(_ arguments: [String], input: [String] = [], environment: [String: String] = ["LANG": "en_US.UTF-8"],
+             terminal: Bool = false) -> Outcome {
     let capture = Capture(input: input)
     let io = CommandIO(
         environment: environment,
         readLine: { capture.input.isEmpty ? nil : capture.input.removeFirst() },
-        inputIsTerminal: false,
+        inputIsTerminal: terminal,
         writeOutput: { capture.stdout += $0 },
         writeError: { capture.stderr += $0 }
     )

@@ -9,8 +9,8 @@ enum IntakeCommand: Subcommand {
     static let synopsis = Bilingual(zh: "intake [--resume] [--tier <层级>]", en: "intake [--resume] [--tier TIER]")
     static let summary = Bilingual(zh: "逐题接诉，最后给出建议卡片（不带命令时默认运行）", en: "A few questions, then the advice card (what advisor alone runs)")
     static let discussion = Bilingual(
-        zh: "每次一个问题：输入编号后回车，方括号里是默认值；? 解释问题，b 返回上一题。Ctrl-D 或 Ctrl-C 随时离开，已答内容保存在草稿中，用 --resume 继续。回答也可以从管道输入，每行一个。",
-        en: "One question at a time: type a number and Enter; the default is in brackets; ? explains the question, b goes back. Ctrl-D or Ctrl-C leaves at any question with the answers kept in a draft, and --resume continues it. Answers may also come from a pipe, one per line."
+        zh: "每次一个问题：输入编号后回车，方括号里是默认值；? 解释问题，b 返回上一题（原来的回答成为默认值，输入 - 清空）。Ctrl-D 或 Ctrl-C 随时离开，已答内容保存在草稿中，用 --resume 继续，继续前先显示是哪位客户的来电。回答也可以从管道输入，每行一个。",
+        en: "One question at a time: type a number and Enter; the default is in brackets; ? explains the question, b goes back (the earlier answer becomes the default; - clears it). Ctrl-D or Ctrl-C leaves at any question with the answers kept in a draft, and --resume continues it, first showing whose call it was. Answers may also come from a pipe, one per line."
     )
     static let options: [(spec: OptionSpec, help: Bilingual)] = [
         (.flag("resume"), Bilingual(zh: "继续上次未完成的草稿", en: "continue the last unfinished draft")),
@@ -35,11 +35,16 @@ enum IntakeCommand: Subcommand {
             InterruptHandler.install(message: CLIError.intakeInterrupted(draft: path).message(in: language))
         }
         defer { if interactive { InterruptHandler.remove() } }
+        // Piped runs keep stdout for the result alone.
+        let note: (String) -> Void = interactive ? context.io.writeOutput : context.io.writeError
         if interactive {
             context.print(language == .zh ? "接诉：编号回车作答；? 解释，b 返回，Ctrl-D 保存后离开。" : "Intake: number + Enter; ? explains, b goes back, Ctrl-D saves and leaves.")
         }
+        if arguments.has("resume") {
+            note(Questionnaire.summary(of: draft.answers, in: language).joined(separator: "\n") + "\n")
+        }
         // Each line of input answers at most one question, so a pipe of bad answers ends at its end.
-        while let question = Questionnaire.nextQuestion(after: draft.answers) {
+        while let question = Questionnaire.question(at: draft.at, answers: draft.answers) {
             if interactive { context.io.writeOutput(prompt(question, draft.answers, language)) }
             guard let line = context.io.readLine() else {
                 if interactive { context.print("") }
@@ -47,14 +52,13 @@ enum IntakeCommand: Subcommand {
             }
             let typed = line.trimmingCharacters(in: .whitespaces)
             if typed == "?" {
-                // Piped runs keep stdout for the result alone.
-                let help = "  " + question.help.text(language) + "\n"
-                if interactive { context.io.writeOutput(help) } else { context.io.writeError(help) }
+                note("  " + question.help.text(language) + "\n")
                 continue
             }
             if typed.lowercased() == "b" {
-                if let previous = Questionnaire.answered(draft.answers).last {
-                    draft.answers[previous.id] = nil
+                // The answer stays, so the question comes back with it as the default and the count stays put.
+                if let previous = Questionnaire.question(before: question, answers: draft.answers) {
+                    draft.at = previous.id
                     try draft.save(path)
                 }
                 continue
@@ -62,6 +66,7 @@ enum IntakeCommand: Subcommand {
             let text = typed.isEmpty ? (Questionnaire.defaultAnswer(for: question, answers: draft.answers) ?? "") : typed
             do {
                 draft.answers[question.id] = try Questionnaire.read(text, for: question, answers: draft.answers)
+                draft.at = Questionnaire.question(after: question, answers: draft.answers)?.id
                 try draft.save(path)
             } catch let problem as Questionnaire.AnswerProblem {
                 context.io.writeError((language == .zh ? "  ！" : "  ! ") + problem.message(in: language) + "\n")
@@ -84,9 +89,8 @@ enum IntakeCommand: Subcommand {
 
     /// The question with its numbered choices laid out in columns, and the default in brackets.
     static func prompt(_ question: Questionnaire.Question, _ answers: [String: String], _ language: Language) -> String {
-        let asked = Questionnaire.questions.filter { $0.applies(answers) }
-        let number = (asked.firstIndex { $0.id == question.id } ?? 0) + 1
-        var text = "\n(\(number)/\(asked.count)) " + question.prompt.text(language) + "\n"
+        let position = Questionnaire.position(of: question, answers: answers)
+        var text = "\n(\(position.number)/\(position.total)) " + question.prompt.text(language) + "\n"
         let choices: [Questionnaire.Choice]
         switch question.kind {
         case let .choice(list), let .multipleChoice(list): choices = list
@@ -103,8 +107,12 @@ enum IntakeCommand: Subcommand {
         }
         var shownDefault = ""
         let proposed = Questionnaire.defaultAnswer(for: question, answers: answers)
-        if proposed != question.defaultAnswer, let proposed, !proposed.isEmpty,
-           let choice = choices.first(where: { $0.value == proposed }) {
+        if let earlier = answers[question.id] {
+            if !earlier.isEmpty && !question.required {
+                text += language == .zh ? "  （回车保留原来的回答，输入 - 清空）\n" : "  (Enter keeps the earlier answer; - clears it)\n"
+            }
+        } else if proposed != question.defaultAnswer, let proposed, !proposed.isEmpty,
+                  let choice = choices.first(where: { $0.value == proposed }) {
             text += (language == .zh ? "  （从原话判断：" : "  (read from their words: ") + choice.label.text(language)
                 + (language == .zh ? "；回车确认）\n" : "; Enter to confirm)\n")
         }

@@ -92,7 +92,8 @@ public enum Questionnaire {
                  kind: .amount, defaultAnswer: nil, required: false, applies: { _ in true }),
         Question(id: "daysSinceSale", prompt: Bilingual(zh: "购买或签收后第几天（不知道直接回车）", en: "Days since sale or delivery (Enter if unknown)"),
                  help: Bilingual(zh: "三包：7 天内可退货，15 天内可换货；网购 7 天无理由退货。", en: "三包: return within 7 days, exchange within 15; distance sales: 7-day return."),
-                 kind: .count, defaultAnswer: nil, required: false, applies: { goodsCategories.contains($0["category"] ?? "") }),
+                 // Counted until the category rules it out, so the total shown only ever shrinks.
+                 kind: .count, defaultAnswer: nil, required: false, applies: { $0["category"].map(goodsCategories.contains) ?? true }),
         Question(id: "legal", prompt: Bilingual(zh: "法律事实（多选用逗号分隔，没有直接回车）", en: "Legal facts (several: separate by commas; Enter for none)"),
                  help: Bilingual(zh: "只选确认过的事实；它们决定法定的补救和赔偿下限。", en: "Pick only confirmed facts; they set statutory remedies and floors."),
                  kind: .multipleChoice(legalFacts), defaultAnswer: "", required: false, applies: { _ in true }),
@@ -127,7 +128,8 @@ public enum Questionnaire {
     /// - Returns: The answer as stored: a choice's id, a number, or "" for blank.
     public static func read(_ text: String, for question: Question, answers: [String: String]) throws(AnswerProblem) -> String {
         let typed = text.trimmingWhitespace
-        if typed.isEmpty {
+        // "-" is how an earlier answer is cleared, once going back made it the default Enter gives.
+        if typed.isEmpty || (typed == "-" && !question.required) {
             if question.required { throw .required }
             return ""
         }
@@ -174,8 +176,10 @@ public enum Questionnaire {
         throw .notAChoice(count: choices.count - (choices.first?.value == "" ? 1 : 0))
     }
 
-    /// The answer Enter gives: for type and temperament, what the detector reads in the customer's words.
+    /// The answer Enter gives: the earlier answer when the agent came back to the question, else for type
+    /// and temperament what the detector reads in the customer's words, else the question's default.
     public static func defaultAnswer(for question: Question, answers: [String: String]) -> String? {
+        if let earlier = answers[question.id] { return earlier }
         guard question.id == "type" || question.id == "temperament",
               let said = answers["said"], !said.isEmpty else { return question.defaultAnswer }
         let detection = CueDetector.standard.detect(said)
@@ -188,9 +192,62 @@ public enum Questionnaire {
         questions.first { $0.applies(answers) && answers[$0.id] == nil }
     }
 
-    /// The questions asked for these answers, in order, answered ones only.
-    public static func answered(_ answers: [String: String]) -> [Question] {
-        questions.filter { $0.applies(answers) && answers[$0.id] != nil }
+    /// The answers to questions still asked: going back keeps later answers, which a changed earlier
+    /// answer can leave behind on a question no longer asked.
+    public static func stillAsked(_ answers: [String: String]) -> [String: String] {
+        answers.filter { id, _ in questions.contains { $0.id == id && $0.applies(answers) } }
+    }
+
+    /// The question to ask: the one at `id` when it is still asked, else the first not yet answered.
+    public static func question(at id: String?, answers: [String: String]) -> Question? {
+        questions.first { $0.id == id && $0.applies(answers) } ?? nextQuestion(after: answers)
+    }
+
+    /// The question asked just before `question` for these answers, or nil at the first.
+    public static func question(before question: Question, answers: [String: String]) -> Question? {
+        guard let index = questions.firstIndex(where: { $0.id == question.id }) else { return nil }
+        return questions[..<index].last { $0.applies(answers) }
+    }
+
+    /// The question asked just after `question` for these answers, answered or not, or nil at the last.
+    public static func question(after question: Question, answers: [String: String]) -> Question? {
+        guard let index = questions.firstIndex(where: { $0.id == question.id }) else { return nil }
+        return questions[(index + 1)...].first { $0.applies(answers) }
+    }
+
+    /// Where `question` stands among those asked for these answers, as (number from 1, total).
+    public static func position(of question: Question, answers: [String: String]) -> (number: Int, total: Int) {
+        let asked = questions.filter { $0.applies(answers) }
+        return ((asked.firstIndex { $0.id == question.id } ?? 0) + 1, asked.count)
+    }
+
+    /// The answers that name the call (what it is about, the customer's words, who they are, what they
+    /// want), in 1 to 3 short lines, so an agent resuming a draft knows whose call it was.
+    public static func summary(of answers: [String: String], in language: Language) -> [String] {
+        let zh = language == .zh
+        let answers = stillAsked(answers).filter { !$0.value.isEmpty }
+        var what: [String] = []
+        if let v = answers["category"].flatMap(ComplaintCategoryID.init(rawValue:)), let c = KnowledgeBase.categories.first(where: { $0.id == v }) {
+            what.append(c.name.text(language))
+        }
+        if let v = answers["severity"].flatMap(Severity.init(rawValue:)) { what.append(v.title.text(language)) }
+        if let v = answers["fault"].flatMap(Fault.init(rawValue:)) { what.append(v.title.text(language)) }
+        if let n = answers["brokenPromises"].flatMap(Int.init), n > 0 { what.append(zh ? "已失约 \(n) 次" : "\(n) broken promise" + (n == 1 ? "" : "s")) }
+        var who: [String] = []
+        if let v = answers["type"].flatMap(ComplainantTypeID.init(rawValue:)), let t = KnowledgeBase.types.first(where: { $0.id == v }) {
+            who.append(t.name.text(language))
+        }
+        if let v = answers["temperament"].flatMap(TemperamentID.init(rawValue:)), let t = KnowledgeBase.temperaments.first(where: { $0.id == v }) {
+            who.append(t.name.text(language))
+        }
+        if let v = answers["expectation"] { who.append((zh ? "期望 " : "expects ") + v) }
+        if let v = answers["bottomLine"] { who.append((zh ? "底线 " : "bottom line ") + v) }
+        let said = answers["said"].map { TextLayout.truncate(zh ? "客户原话：“\($0)”" : "They said: “\($0)”", to: 66) }
+        let parts = [what.joined(separator: " · "), said ?? "", who.joined(separator: " · ")].filter { !$0.isEmpty }
+        let heading = zh ? "继续接诉：" : "Resuming: "
+        let indent = String(repeating: " ", count: TextLayout.displayWidth(heading))
+        guard !parts.isEmpty else { return [heading + (zh ? "尚未作答" : "no answers yet")] }
+        return parts.enumerated().flatMap { TextLayout.wrap($0.element, width: 80, indent: $0.offset == 0 ? heading : indent) }
     }
 
     /// Builds the intake from complete answers.
@@ -198,6 +255,7 @@ public enum Questionnaire {
     ///   - answers: The stored answers.
     ///   - tier: The agent's tier.
     public static func intake(from answers: [String: String], tier: String) throws(AnswerProblem) -> Intake {
+        let answers = stillAsked(answers)
         guard let category = answers["category"].flatMap(ComplaintCategoryID.init(rawValue:)) else { throw .required }
         var intake = Intake(category: category)
         intake.tier = tier
