@@ -120,6 +120,38 @@ private func temporaryPath(_ name: String) -> String {
     }
 }
 
+/// The precedent is the median of similar accepted settlements, however many the log holds.
+@Suite struct PrecedentTests {
+    /// Logs one advice for the arguments and returns its id.
+    func advise(_ arguments: [String], log: String) throws -> String {
+        let result = advisor(["advise"] + arguments + ["--log", log])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        return try #require(result.stderr.firstMatch(of: /advice id ([0-9a-f-]+)/).map { String($0.1) })
+    }
+
+    func settle(_ id: String, _ amount: String, accepted: Bool = true, log: String) {
+        #expect(advisor(["outcome", id, "--settled", amount, accepted ? "--accepted" : "--rejected", "--log", log]).status == 0)
+    }
+
+    @Test func theMedianOfSeveralOutcomesIgnoresRejectedAndDissimilarCases() throws {
+        let log = temporaryPath("precedent-log")
+        let similar = ["--category", "product-quality", "--severity", "severe"]
+        // Settled out of order, so neither the first nor the lowest logged is the median.
+        for amount in ["300", "100", "237.5"] { settle(try advise(similar, log: log), amount, log: log) }
+        settle(try advise(similar, log: log), "5000", accepted: false, log: log)
+        settle(try advise(["--category", "billing", "--severity", "severe"], log: log), "9999", log: log)
+        settle(try advise(similar + ["--fault", "third-party"], log: log), "8888", log: log)
+
+        let contents = try AuditLog(path: log).read()
+        guard case let .advice(first) = try #require(contents.records.first) else { Issue.record("first record is not an advice"); return }
+        #expect(PrecedentBook(contents).precedent(for: first.intake) == Precedent(median: 237.5, count: 3))
+
+        // An even count takes the mean of the middle two.
+        settle(try advise(similar, log: log), "1000", log: log)
+        #expect(PrecedentBook(try AuditLog(path: log).read()).precedent(for: first.intake) == Precedent(median: 268.75, count: 4))
+    }
+}
+
 @Suite struct SimulationTests {
     @Test func simulateAgainstPrintsBothPoliciesCostsSideBySide() throws {
         var generous = advisor(["policy", "init"]).stdout

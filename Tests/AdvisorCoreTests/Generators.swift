@@ -16,38 +16,62 @@ struct CaseGenerator {
     /// An amount in 0...high, whole half the time; never above `high`.
     mutating func amount(_ high: Double) -> Double { chance(0.5) ? double(0...high).rounded(.down) : double(0...high) }
 
-    /// A policy that passes the policy checker: caps and care never fall up the tiers.
+    /// A policy that `PolicyReader` accepts, built to its rules: caps and care never fall up the tiers, the floor is
+    /// at most the standard and the top tier's cap, and the least care at most the top tier's most care.
     mutating func policy() -> Policy {
-        if chance(0.3) { return .builtIn }
-        let tierCount = int(1...5)
-        let tiers = (0..<tierCount).map { "tier\($0)" }
+        if chance(0.2) { return .builtIn }
+        let tiers = tierIDs(int(1...5))
+        let currency = pick(["CNY", "USD", "EUR", "JPY"])
+        // Amounts are drawn in yuan and scaled, so a dollar or euro policy has smaller numbers and a yen one larger;
+        // yen have no minor unit, so yen amounts are whole.
+        let scale = ["CNY": 1, "USD": 0.15, "EUR": 0.13, "JPY": 20][currency]!
+        func money(_ high: Double) -> Double {
+            let value = amount(high) * scale
+            return currency == "JPY" ? value.rounded(.down) : value
+        }
         var categories: [String: Policy.CategoryPolicy] = [:]
         for category in ComplaintCategoryID.allCases {
-            var cap = chance(0.1) ? 0 : amount(500)
-            var care = int(0...2)
+            // Some categories give no money at any tier, as usage questions do in the built-in policy.
+            let noMoney = chance(0.05)
+            var cap = noMoney || chance(0.1) ? 0 : money(500)
+            var care = int(0...3)
             var caps: [String: Double] = [:], maxCare: [String: Int] = [:]
             for tier in tiers {
                 caps[tier] = cap
                 maxCare[tier] = care
-                cap += chance(0.2) ? 0 : amount(2000)
+                if !noMoney && !chance(0.2) { cap += money(2000) }
                 care = min(4, care + int(0...1))
             }
-            let floor = chance(0.3) ? 0 : amount(200)
+            let topCap = caps[tiers.last!]!, topCare = maxCare[tiers.last!]!
+            let floor = chance(0.3) ? 0 : min(money(200), topCap)
             categories[category.rawValue] = Policy.CategoryPolicy(
-                remedies: [pick(RemedyKind.allCases)], floor: floor, standard: floor + amount(300),
-                caps: caps, forms: Array(CompensationForm.allCases.shuffled(using: &random).prefix(int(1...5))),
-                minCare: int(0...3), maxCare: maxCare)
+                remedies: Array(RemedyKind.allCases.shuffled(using: &random).prefix(int(1...3))),
+                floor: floor, standard: floor + money(300), caps: caps,
+                forms: Array(CompensationForm.allCases.shuffled(using: &random).prefix(int(1...CompensationForm.allCases.count))),
+                minCare: int(0...topCare), maxCare: maxCare)
         }
         return Policy(
-            name: "random", version: "1", currency: pick(["CNY", "USD"]), tiers: tiers,
+            name: "random", version: "1", currency: currency, tiers: tiers,
             ceilingShareOfOrderValue: double(0.5...3),
-            forms: .init(pointsPerCurrencyUnit: double(1...100), serviceVisitValue: amount(300), expressReshipValue: amount(50)),
+            forms: .init(pointsPerCurrencyUnit: double(1...100) / scale, serviceVisitValue: money(300), expressReshipValue: money(50)),
             modifiers: .init(
                 severity: Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0.rawValue, double(0...3)) }),
                 fault: Dictionary(uniqueKeysWithValues: Fault.allCases.map { ($0.rawValue, chance(0.2) ? 0 : double(0...1.5)) }),
                 perBrokenPromise: double(0...1), maxBrokenPromisesCounted: int(0...6),
                 customerValue: Dictionary(uniqueKeysWithValues: CustomerValue.allCases.map { ($0.rawValue, double(0.5...2)) })),
             categories: categories)
+    }
+
+    /// `count` distinct tier ids, lowest first: role names, sometimes numbered or in Chinese, as policies name them.
+    mutating func tierIDs(_ count: Int) -> [String] {
+        let roles = ["agent", "senior", "lead", "supervisor", "manager", "director", "desk", "escalations", "一线", "组长", "主管", "经理"]
+        var ids: [String] = []
+        while ids.count < count {
+            let role = pick(roles)
+            let id = chance(0.5) ? role : "\(role)-\(int(1...9))"
+            if !ids.contains(id) { ids.append(id) }
+        }
+        return ids
     }
 
     /// An intake valid for `policy`, with each optional field sometimes left blank.

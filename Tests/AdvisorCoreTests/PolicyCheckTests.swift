@@ -89,6 +89,9 @@ private func set(_ tree: inout [String: Any], _ keys: [String], _ value: Any?) {
         BrokenCase(name: "floor above the top cap", keys: ["categories", "usage-question", "floor"], value: { 500 },
                    path: "$.categories[\"usage-question\"].floor", kind: { if case .minAboveMax(_, _, "caps.manager", _) = $0 { true } else { false } }),
         BrokenCase(name: "blank name", keys: ["name"], value: { "  " }, path: "$.name", kind: { $0 == .blank }),
+        BrokenCase(name: "least care above the top tier's most care", keys: ["categories", "billing", "maxCare"],
+                   value: { ["agent": 0, "senior": 0, "supervisor": 0, "manager": 0] },
+                   path: "$.categories.billing.minCare", kind: { if case .minAboveMax(_, 1, "maxCare.manager", 0) = $0 { true } else { false } }),
     ]
 
     @Test func builtInPolicyRoundTripsThroughTheChecker() throws {
