@@ -107,7 +107,14 @@ extension Advice {
         var room = max(0, height - head.count - tail.count)
         var budget = Array(repeating: 0, count: shown.count)
         for index in budget.indices where room > 0 { budget[index] = 1; room -= 1 }
-        for index in budget.indices where room > 0 && budget[index] == 1 { budget[index] = 2; room -= 1 }
+        // Steps that carry an amount or a promise get their second line first: cut short, they mislead.
+        let firstToGrow: [CallStage] = [.propose, .handover, .lower, .ask, .timeBox]
+        let order = budget.indices.sorted { a, b in
+            let ra = firstToGrow.firstIndex(of: shown[a].stage) ?? firstToGrow.count
+            let rb = firstToGrow.firstIndex(of: shown[b].stage) ?? firstToGrow.count
+            return ra != rb ? ra < rb : a < b
+        }
+        for index in order where room > 0 && budget[index] == 1 { budget[index] = 2; room -= 1 }
         var stepLines: [String] = []
         var number = 0
         for (n, step) in shown.enumerated() where budget[n] > 0 {

@@ -238,8 +238,8 @@ struct AdviceWriter {
         }
         if !offers.isEmpty {
             let list = offers.map { "\($0.label) \($0.text)" }
-            add(.options, Bilingual(zh: phrases.offerOptions[0].zh + list.joined(separator: "；"),
-                                    en: phrases.offerOptions[0].en + " " + list.joined(separator: "; ")), spoken: true)
+            add(.options, Bilingual(zh: phrases.offerOptions[0].zh + list.joined(separator: "；") + "。",
+                                    en: phrases.offerOptions[0].en + " " + list.joined(separator: "; ") + "."), spoken: true)
         }
         if let handover = plan.handover {
             let template = phrases.escalating[0]
