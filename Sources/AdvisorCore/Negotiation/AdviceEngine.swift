@@ -216,7 +216,7 @@ public struct AdviceEngine: Sendable {
         guard let found = circle.settlementPoint(for: point, bottomLine: limit, weights: weights)
                 ?? circle.settlementPoint(for: point, bottomLine: nil, weights: weights) else { return nil }
         var amount = min(max(wholeUnits(found.amount), bounds.floor), cap)
-        if let given { amount = min(amount, max(given, bounds.floor)) }
+        if let given, amount > max(given, bounds.floor) { amount = max(given, bounds.floor) }
         let care = min(max(Int(found.care.rounded()), bounds.minCare), max(bounds.minCare, bounds.maxCare[tier]))
         return (amount, care)
     }
