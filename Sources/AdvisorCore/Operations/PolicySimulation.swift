@@ -36,29 +36,31 @@ public struct PolicySimulation: Codable, Equatable, Sendable {
     public init(policy: Policy, intakes: [Intake]) {
         self.policy = "\(policy.name) \(policy.version)"
         let engine = AdviceEngine(policy: policy)
-        var costs: [ComplaintCategoryID: (Int, Double)] = [:]
+        let unit = policy.currencyUnit
+        // Costs add up in minor units, so a total over thousands of cases carries no rounding drift.
+        var costs: [ComplaintCategoryID: (Int, Amount)] = [:]
         var tiers: [String: Int] = [:]
         var escalated = 0, unmet = 0, advised = 0
-        var total = 0.0
+        var total = Amount.zero
         var refused: [String] = []
         for (index, intake) in intakes.enumerated() {
             do {
-                let advice = try engine.advise(intake, language: .en)
+                let plan = try engine.plan(intake)
                 advised += 1
-                total += advice.settlement.amount
-                costs[intake.category, default: (0, 0)].0 += 1
-                costs[intake.category, default: (0, 0)].1 += advice.settlement.amount
-                tiers[advice.settlement.tier, default: 0] += 1
-                if advice.escalation.needed { escalated += 1 }
-                if !advice.settlement.meetsBottomLine { unmet += 1 }
+                total = total + plan.settlement.amount
+                costs[intake.category, default: (0, .zero)].0 += 1
+                costs[intake.category, default: (0, .zero)].1 = costs[intake.category, default: (0, .zero)].1 + plan.settlement.amount
+                tiers[plan.tiers[plan.settlement.tier].tier, default: 0] += 1
+                if plan.handover != nil { escalated += 1 }
+                if !plan.settlement.meetsBottomLine { unmet += 1 }
             } catch {
                 refused.append("case \(index + 1): " + error.message(in: .en))
             }
         }
         cases = advised
-        totalCost = total
+        totalCost = unit.major(total)
         perCategory = ComplaintCategoryID.allCases.compactMap { id in
-            costs[id].map { CategoryCost(category: id.rawValue, cases: $0.0, cost: $0.1) }
+            costs[id].map { CategoryCost(category: id.rawValue, cases: $0.0, cost: unit.major($0.1)) }
         }
         perTier = policy.tiers.map { TierLoad(tier: $0, cases: tiers[$0, default: 0], share: advised == 0 ? 0 : Double(tiers[$0, default: 0]) / Double(advised)) }
         escalationRate = advised == 0 ? 0 : Double(escalated) / Double(advised)
