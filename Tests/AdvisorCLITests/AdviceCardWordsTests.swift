@@ -32,6 +32,9 @@ import Testing
         let money = try #require(line(text, "Money: "))
         #expect(money.hasPrefix("Money: open 160 → 230 → 270 → stop at 300 yuan (coupon)"))
         #expect(text.contains("beyond 300 yuan, hand over to the senior agent (may go to 790 yuan)"))
+        // An inflated demand gets choices of equal value in different forms, on the card itself.
+        let options = try #require(line(text, "Options: "))
+        #expect(options.hasPrefix("Options: A a coupon worth 300 yuan; B a free service visit (worth 100 yuan)"))
         let advice = try decode(Advice.self, from: advisor(Self.furniture + ["--json"]).stdout)
         #expect(scriptedAmounts(advice).allSatisfy { $0 <= 300 }, "\(scriptedAmounts(advice))")
         let handover = try #require(advice.strategy.steps.first { $0.stage == .handover })

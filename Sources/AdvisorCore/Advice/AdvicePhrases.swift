@@ -41,7 +41,9 @@ enum AdvicePhrases {
         return Bilingual(zh: "\(points)积分（\(money.zh)）", en: "\(points) points (\(money.en))")
     }
 
-    static func moneyPlan(rungs: [Bilingual], walkAway: Bilingual, form: Bilingual, cap: Bilingual) -> Bilingual {
+    static func moneyPlan(rungs: [Bilingual], walkAway: Bilingual, form: Bilingual?, cap: Bilingual) -> Bilingual {
+        let zhForm = form.map { "（\($0.zh)）" } ?? ""
+        let enForm = form.map { " (\($0.en))" } ?? ""
         let zhSteps = rungs.map(\.zh)
         let enSteps = rungs.map(\.en)
         let zhFirst = zhSteps.first.map { "先给\($0)" } ?? ""
@@ -49,11 +51,11 @@ enum AdvicePhrases {
         let zhMiddle = zhSteps.dropFirst().map { " → \($0)" }.joined()
         let enMiddle = enSteps.dropFirst().map { " → \($0)" }.joined()
         guard !rungs.isEmpty else {
-            return Bilingual(zh: "给\(walkAway.zh)（\(form.zh)）就到头 · 你的权限\(cap.zh)",
-                             en: "offer \(walkAway.en) (\(form.en)) and stop there · your cap \(cap.en)")
+            return Bilingual(zh: "给\(walkAway.zh)\(zhForm)就到头 · 你的权限\(cap.zh)",
+                             en: "offer \(walkAway.en)\(enForm) and stop there · your cap \(cap.en)")
         }
-        return Bilingual(zh: "\(zhFirst)\(zhMiddle) → 最多\(walkAway.zh)（\(form.zh)）· 你的权限\(cap.zh)",
-                         en: "\(enFirst)\(enMiddle) → stop at \(walkAway.en) (\(form.en)) · your cap \(cap.en)")
+        return Bilingual(zh: "\(zhFirst)\(zhMiddle) → 最多\(walkAway.zh)\(zhForm) · 你的权限\(cap.zh)",
+                         en: "\(enFirst)\(enMiddle) → stop at \(walkAway.en)\(enForm) · your cap \(cap.en)")
     }
 
     static let openWithRemedyOnly = Bilingual(zh: "只给补救", en: "the fix alone")
@@ -61,6 +63,7 @@ enum AdvicePhrases {
     static func nothingAtYourTier(cap: Bilingual) -> Bilingual {
         Bilingual(zh: "你这一级不能给钱（权限\(cap.zh)）", en: "nothing at your tier (your cap is \(cap.en))")
     }
+    static let careBeyondYourTier = Bilingual(zh: "本案需要的关怀超出你这一级能给的：先安抚，再转交", en: "the case needs more care than your tier may give: calm things, then hand it over")
     static func owedAboveYourCap(owed: Bilingual, cap: Bilingual) -> Bilingual {
         Bilingual(zh: "应付的\(owed.zh)超过你的权限\(cap.zh)，由上级支付", en: "the \(owed.en) owed is above your cap of \(cap.en); a higher tier pays it")
     }

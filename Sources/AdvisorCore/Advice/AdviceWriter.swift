@@ -114,17 +114,23 @@ struct AdviceWriter {
         if !plan.moneyTalk {
             line = P.noMoneyTalk
         } else if let ladder = plan.ladder {
+            // Points are counted in points, with their cash value at the opening and the stop so nobody reads them as money.
             let pointsForm = ladder.form == .points
-            let rungs = ladder.rungs.dropLast().map { amount -> Bilingual in
-                amount == .zero ? P.openWithRemedyOnly
-                    : P.rung(unit.text(amount), points: pointsForm ? points(amount, unit) : nil, money: money(amount, unit))
+            let rungs = ladder.rungs.dropLast().enumerated().map { index, amount -> Bilingual in
+                if amount == .zero { return P.openWithRemedyOnly }
+                guard pointsForm else { return Bilingual(zh: unit.text(amount), en: unit.text(amount)) }
+                return index == 0 ? P.rung(unit.text(amount), points: points(amount, unit), money: money(amount, unit))
+                    : Bilingual(zh: points(amount, unit), en: points(amount, unit))
             }
             let stop = pointsForm ? P.rung("", points: points(ladder.walkAway, unit), money: money(ladder.walkAway, unit)) : money(ladder.walkAway, unit)
-            line = P.moneyPlan(rungs: rungs.isEmpty ? [] : Array(rungs), walkAway: stop, form: ladder.form.title, cap: cap)
-        } else if let statutory = plan.statutoryFloor, statutory > plan.readerRectangle.cap {
-            line = P.owedAboveYourCap(owed: money(statutory, unit), cap: cap)
+            line = P.moneyPlan(rungs: Array(rungs), walkAway: stop, form: pointsForm ? nil : ladder.form.title, cap: cap)
         } else {
-            line = P.nothingAtYourTier(cap: cap)
+            // Say why the reader has no money to offer: what is owed, or the care the case needs, is beyond them.
+            switch plan.escalation.first(where: { $0.tier == plan.readerTier })?.reason {
+            case .floorAboveCap: line = P.owedAboveYourCap(owed: money(plan.floor, unit), cap: cap)
+            case .careAboveTier: line = P.careBeyondYourTier
+            default: line = P.nothingAtYourTier(cap: cap)
+            }
         }
         if let handover = plan.handover {
             let reason = plan.escalation.first { $0.tier == plan.readerTier } ?? plan.escalation.first

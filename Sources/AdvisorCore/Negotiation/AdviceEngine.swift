@@ -134,8 +134,9 @@ public struct AdviceEngine: Sendable {
                 lowering = .bottomLineUnreachable
             } else if given > bounds.caps[bounds.caps.count - 1] {
                 lowering = .aboveEveryCap(topCap: bounds.caps[bounds.caps.count - 1])
-            } else if given > (handover?.limit ?? settlement.amount) {
-                lowering = .aboveSettlement(settlement: handover?.limit ?? settlement.amount)
+            } else if given > (handover?.limit ?? readerLadder?.walkAway ?? settlement.amount) {
+                // The figure the agent sees is the one they or the next tier stop at, not the unrounded point.
+                lowering = .aboveSettlement(settlement: handover?.limit ?? readerLadder?.walkAway ?? settlement.amount)
             }
         }
         let optionValue = readerLadder?.walkAway ?? .zero
@@ -173,7 +174,7 @@ public struct AdviceEngine: Sendable {
         let maxCare = max(bounds.minCare, bounds.maxCare[tier])
         let neededCare = max(bounds.minCare, Int(bottom.care.rounded(.up)))
         func step(_ reason: NegotiationPlan.EscalationReason, needed: Amount, reach: Amount) -> NegotiationPlan.EscalationStep {
-            .init(tier: tier, reason: reason, needed: needed, neededCare: neededCare, reach: reach, reachCare: maxCare)
+            .init(tier: tier, reason: reason, needed: needed, neededCare: neededCare, reach: reach, reachCare: bounds.maxCare[tier])
         }
         if bounds.floor > cap {
             return .blocked(step(.floorAboveCap, needed: bounds.floor, reach: cap), reach: nil)
