@@ -89,7 +89,10 @@ public enum NegotiationPicture {
         @discardableResult
         mutating func label(_ text: String, x: Double, y: Double, anchor: String = "start", size: Double = 12, bold: Bool = false,
                             direction: Direction = .both, step: Double = 4) -> Double {
-            var x = x
+            var x = x, size = size, text = text
+            // A label wider than the picture shrinks, down to 8 px, then loses its end.
+            while NegotiationPicture.estimatedWidth(text, fontSize: size) > width - 4 && size > 8 { size -= 0.5 }
+            while NegotiationPicture.estimatedWidth(text, fontSize: size) > width - 4 && text.count > 1 { text = String(text.dropLast(2)) + "…" }
             var box = NegotiationPicture.estimatedBox(x: x, y: y, anchor: anchor, fontSize: size, text: text)
             // Keep the label on the picture horizontally.
             if box.x0 < 2 { x += 2 - box.x0 }
