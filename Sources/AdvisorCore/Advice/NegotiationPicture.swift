@@ -180,7 +180,8 @@ public enum NegotiationPicture {
         layout.label(advice.moneyPlan.split(separator: "\n").first.map(String.init) ?? "", x: left, y: 48, size: 12, direction: .down)
 
         // The reader's rectangle and its inscribed flexibility circle: filled first, so lines and labels lie over them.
-        let rx0 = x(bounds.floor), rx1 = x(max(bounds.cap, bounds.floor))
+        // With no money at the reader's tier the rectangle has no width; it is drawn as a narrow band at the floor.
+        let rx0 = x(bounds.floor), rx1 = max(x(max(bounds.cap, bounds.floor)), rx0 + 40)
         let ry0 = y(Double(bounds.maxCare) + 0.5), ry1 = y(Double(bounds.minCare) - 0.5)
         let centre = ((rx0 + rx1) / 2, (ry0 + ry1) / 2)
         shapes.append("<ellipse cx=\"\(number(centre.0))\" cy=\"\(number(centre.1))\" rx=\"\(number(max((rx1 - rx0) / 2, 1)))\" ry=\"\(number(max((ry1 - ry0) / 2, 1)))\" fill=\"#e8e8e8\" stroke=\"black\" stroke-width=\"1.5\" stroke-dasharray=\"6 3\"/>")
