@@ -11,15 +11,56 @@ import Testing
         #expect((list?.count ?? 0) >= 12)
     }
 
-    @Test func furnitureHandoutShowsTheSettlementInsideTheRange() {
-        let result = advisor(["case", "furniture-installation", "--handout", "md"])
+    @Test func furnitureHandoutShowsTheSettlementInsideTheRange() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("handout-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("handout.md").path
+        let result = advisor(["case", "furniture-installation", "--handout", "md", "--output", file])
         #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("# "))
-        #expect(result.stdout.contains("The real settlement, 600, is **inside** the advised range."))
+        #expect(result.stdout.isEmpty, "the handout went to the file")
+        let handout = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(handout.hasPrefix("# "))
+        #expect(handout.contains("The real settlement, 600, is **inside** the advised range."))
         for heading in ["## What happened", "## Questions for the group", "## The wrong handling", "## The right handling",
-                        "## The advisor's analysis", "## The negotiation picture", "<svg"] {
-            #expect(result.stdout.contains(heading), "\(heading)")
+                        "## The advisor's analysis", "## The negotiation picture"] {
+            #expect(handout.contains(heading), "\(heading)")
         }
+    }
+
+    /// Most Markdown viewers drop inline SVG: the handout links the picture, written as `<case-id>.svg` beside it.
+    @Test(arguments: ["en", "zh"])
+    func handoutLinksThePictureBesideItInsteadOfInliningIt(language: String) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("handout-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("handout.md").path
+        let result = advisor(["case", "furniture-installation", "--handout", "md", "-o", file, "--lang", language])
+        #expect(result.status == 0, "\(result.stderr)")
+        let handout = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(handout.contains("!["))
+        #expect(handout.contains("](furniture-installation.svg)"))
+        #expect(!handout.contains("<svg"))
+        let picture = try String(contentsOfFile: folder.appendingPathComponent("furniture-installation.svg").path, encoding: .utf8)
+        #expect(picture.hasPrefix("<svg"))
+    }
+
+    @Test func handoutOnStandardOutputWritesThePictureToTheCurrentFolderAndSaysSo() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("handout-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try launch(builtAdvisor(), ["case", "refrigerator", "--handout", "md"], directory: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("](refrigerator.svg)"))
+        #expect(!result.stdout.contains("<svg"))
+        #expect(result.stderr.contains("refrigerator.svg"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("refrigerator.svg").path))
+    }
+
+    @Test func outputWithoutAHandoutIsAUsageError() {
+        let result = advisor(["case", "refrigerator", "--output", "/tmp/never-written.md"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--handout"))
     }
 
     @Test func caseWithSVGWritesThePictureAndLinksIt() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import Knowledge
 
 extension TrainingCase {
@@ -39,7 +40,9 @@ extension TrainingCase {
     /// - Parameters:
     ///   - analysis: The advisor's analysis of the case.
     ///   - language: The handout's language.
-    ///   - pictureFile: Where the SVG picture was written, to link it; nil embeds the picture itself.
+    ///   - pictureFile: Where the SVG picture is written, as the handout should link it (relative to the handout's
+    ///     folder, or absolute); nil links `<case-id>.svg` beside the handout. The picture is linked, never inlined:
+    ///     most Markdown viewers drop inline SVG.
     public func handout(_ analysis: CaseAnalysis, language: Language, pictureFile: String? = nil) -> String {
         let zh = language == .zh
         func md(_ text: String) -> String { Self.markdownEscaped(text) }
@@ -83,16 +86,39 @@ extension TrainingCase {
         lines.append("```")
         lines.append("")
         lines.append("## " + (zh ? "谈判图" : "The negotiation picture"))
-        if let pictureFile {
-            lines.append("![" + (zh ? "谈判图" : "negotiation picture") + "](" + pictureFile.replacingOccurrences(of: ")", with: "%29") + ")")
-        } else {
-            lines.append("")
-            lines.append(NegotiationPicture.svg(analysis.advice, title: title.text(language)))
-        }
+        lines.append("")
+        lines.append("![" + (zh ? "谈判图：" : "Negotiation picture: ") + md(title.text(language)) + "](" + Self.linkTarget(pictureFile ?? Self.pictureFileName(id)) + ")")
         lines.append("")
         lines.append("## " + (zh ? "要点" : "The lesson"))
         lines.append(md(lesson.text(language)))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The file name of a case's picture beside its handout: the case id, made safe as a file name, with `.svg`.
+    public static func pictureFileName(_ id: String) -> String {
+        let safe = id.unicodeScalars.map { scalar -> String in
+            CharacterSet.alphanumerics.contains(scalar) || scalar == "-" || scalar == "_" || scalar == "." ? String(scalar) : "-"
+        }.joined()
+        return (safe.isEmpty || safe.hasPrefix(".") ? "case-" + safe : safe) + ".svg"
+    }
+
+    /// A path as a Markdown link target: the characters that would end or break the link percent-encoded.
+    static func linkTarget(_ path: String) -> String {
+        var result = ""
+        for scalar in path.unicodeScalars {
+            switch scalar {
+            case " ": result += "%20"
+            case "(": result += "%28"
+            case ")": result += "%29"
+            case "<": result += "%3C"
+            case ">": result += "%3E"
+            case "%": result += "%25"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 
     /// Text safe to place in Markdown: HTML tags shown, not run, and Markdown's own markup shown literally.
