@@ -121,7 +121,7 @@ import Testing
         let svg = FileManager.default.temporaryDirectory.appendingPathComponent("advise-\(UUID().uuidString).svg").path
         let result = advisor(AdviseCommandTests.furniture + ["--svg", svg])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("Money: open 160"), "the card keeps its money plan")
+        #expect(result.stdout.contains("Money: start at 160"), "the card keeps its money plan")
         let picture = try String(contentsOfFile: svg, encoding: .utf8)
         #expect(picture.contains("<ellipse") && picture.contains("E 3000") && picture.contains("B 500"))
     }

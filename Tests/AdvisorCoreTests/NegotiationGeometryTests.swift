@@ -111,6 +111,21 @@ import Testing
         #expect(plan.tiers.allSatisfy { $0.cap <= Amount(minor: 15_000) })
     }
 
+    /// The circle's tolerance is relative to its width: on a cap of twenty million a bottom line one fen above the cap
+    /// passed in floating point, and the advice claimed to meet a bottom line it settled under.
+    @Test func aBottomLineOneFenAboveTheCapIsNotMet() throws {
+        var policy = Policy.builtIn
+        var billing = try #require(policy.categories["billing"])
+        billing.caps = ["agent": 20_000_000, "senior": 20_000_000, "supervisor": 20_000_000, "manager": 20_000_000]
+        policy.categories["billing"] = billing
+        var intake = Intake(category: .billing)
+        intake.expectation = 20_000_000.01
+        intake.bottomLine = 20_000_000.01
+        let plan = try AdviceEngine(policy: policy).plan(intake)
+        #expect(!plan.settlement.meetsBottomLine)
+        #expect(plan.settlement.amount <= Amount(minor: 2_000_000_000))
+    }
+
     @Test func amountsBeyondOneTrillionAreRefusedNotRounded() {
         var intake = Intake(category: .billing)
         intake.expectation = 2e12

@@ -29,7 +29,7 @@ enum AdvicePhrases {
         case .freeServiceVisit, .expressReship:
             let head = form == .freeServiceVisit
                 ? Bilingual(zh: "一次免费上门服务（价值\(worth.zh)）", en: "a free service visit (worth \(worth.en))")
-                : Bilingual(zh: "改用快递加急补发（价值\(worth.zh)）", en: "an express reship (worth \(worth.en))")
+                : Bilingual(zh: "一次免费加急补发（价值\(worth.zh)）", en: "a free express reshipment (worth \(worth.en))")
             guard let rest else { return head }
             return Bilingual(zh: "\(head.zh)，另加\(rest.zh)优惠券", en: "\(head.en) plus a coupon worth \(rest.en)")
         }
@@ -46,100 +46,101 @@ enum AdvicePhrases {
         let enForm = form.map { " (\($0.en))" } ?? ""
         let zhSteps = rungs.map(\.zh)
         let enSteps = rungs.map(\.en)
-        let zhFirst = zhSteps.first.map { "先给\($0)" } ?? ""
-        let enFirst = enSteps.first.map { "open \($0)" } ?? ""
+        let fixFirst = rungs.first == openWithRemedyOnly
+        let zhFirst = fixFirst ? "先只做补救" : zhSteps.first.map { "先给\($0)" } ?? ""
+        let enFirst = fixFirst ? "start with the fix only" : enSteps.first.map { "start at \($0)" } ?? ""
         let zhMiddle = zhSteps.dropFirst().map { " → \($0)" }.joined()
         let enMiddle = enSteps.dropFirst().map { " → \($0)" }.joined()
         guard !rungs.isEmpty else {
-            return Bilingual(zh: "给\(walkAway.zh)\(zhForm)就到头 · 你的权限\(cap.zh)",
-                             en: "offer \(walkAway.en)\(enForm) and stop there · your cap \(cap.en)")
+            return Bilingual(zh: "只给\(walkAway.zh)\(zhForm)，不再加 · 你的额度\(cap.zh)",
+                             en: "offer \(walkAway.en)\(enForm), no more · your cap \(cap.en)")
         }
-        return Bilingual(zh: "\(zhFirst)\(zhMiddle) → 最多\(walkAway.zh)\(zhForm) · 你的权限\(cap.zh)",
+        return Bilingual(zh: "\(zhFirst)\(zhMiddle) → 最多给到\(walkAway.zh)\(zhForm) · 你的额度\(cap.zh)",
                          en: "\(enFirst)\(enMiddle) → stop at \(walkAway.en)\(enForm) · your cap \(cap.en)")
     }
 
-    static let openWithRemedyOnly = Bilingual(zh: "只给补救", en: "the fix alone")
-    static let noMoneyTalk = Bilingual(zh: "不谈钱：把问题解释清楚、帮客户解决", en: "no money talk: explain it and help them fix it")
+    static let openWithRemedyOnly = Bilingual(zh: "只做补救", en: "the fix only")
+    static let noMoneyTalk = Bilingual(zh: "不谈补偿：讲清原因，帮客户把问题解决", en: "no compensation: explain, then help them sort it out")
     static func nothingAtYourTier(cap: Bilingual) -> Bilingual {
-        Bilingual(zh: "你这一级不能给钱（权限\(cap.zh)）", en: "nothing at your tier (your cap is \(cap.en))")
+        Bilingual(zh: "你这一级不能给补偿（额度\(cap.zh)）", en: "you can give nothing at your tier (cap \(cap.en))")
     }
-    static let careBeyondYourTier = Bilingual(zh: "本案需要的关怀超出你这一级能给的：先安抚，再转交", en: "the case needs more care than your tier may give: calm things, then hand it over")
+    static let careBeyondYourTier = Bilingual(zh: "本案要的关怀超出你这一级：先安抚，再转交", en: "the case needs more care than your tier gives: calm things, then hand over")
     static func owedAboveYourCap(owed: Bilingual, cap: Bilingual) -> Bilingual {
-        Bilingual(zh: "应付的\(owed.zh)超过你的权限\(cap.zh)，由上级支付", en: "the \(owed.en) owed is above your cap of \(cap.en); a higher tier pays it")
+        Bilingual(zh: "应付\(owed.zh)，超出你的额度\(cap.zh)，由上级支付", en: "\(owed.en) is owed, over your \(cap.en) cap; a higher tier pays it")
     }
     static func handover(after walkAway: Bilingual?, to tier: Bilingual, limit: Bilingual, reason: Bilingual) -> Bilingual {
         guard let walkAway else {
-            return Bilingual(zh: "转交\(tier.zh)（最多可给\(limit.zh)）：\(reason.zh)", en: "hand over to the \(tier.en) (may go to \(limit.en)): \(reason.en)")
+            return Bilingual(zh: "转\(tier.zh)（可给到\(limit.zh)）：\(reason.zh)", en: "hand over to the \(tier.en) (can go to \(limit.en)): \(reason.en)")
         }
-        return Bilingual(zh: "超过\(walkAway.zh)就转交\(tier.zh)（最多可给\(limit.zh)）：\(reason.zh)",
-                         en: "beyond \(walkAway.en), hand over to the \(tier.en) (may go to \(limit.en)): \(reason.en)")
+        return Bilingual(zh: "客户要超过\(walkAway.zh)，转\(tier.zh)（可给到\(limit.zh)）：\(reason.zh)",
+                         en: "past \(walkAway.en), hand over to the \(tier.en) (can go to \(limit.en)): \(reason.en)")
     }
 
     // MARK: Escalation reasons, for the agent
 
     static func floorAboveCap(tier: Bilingual, owed: Bilingual, cap: Bilingual) -> Bilingual {
-        Bilingual(zh: "应付的\(owed.zh)高于\(tier.zh)的上限\(cap.zh)", en: "the \(owed.en) owed is above the \(tier.en)'s cap of \(cap.en)")
+        Bilingual(zh: "应付\(owed.zh)，超出\(tier.zh)的额度\(cap.zh)", en: "\(owed.en) is owed, over the \(tier.en)'s \(cap.en) cap")
     }
     static func careAboveTier(tier: Bilingual, needed: Int, allowed: Int) -> Bilingual {
-        Bilingual(zh: "本案需要\(needed)级关怀，\(tier.zh)最多给到\(allowed)级", en: "the case needs care level \(needed); the \(tier.en) may give up to \(allowed)")
+        Bilingual(zh: "本案需要\(needed)级关怀，\(tier.zh)最多只能给到\(allowed)级", en: "the case needs care level \(needed); the \(tier.en) can give up to \(allowed)")
     }
     static func bottomLineAboveReach(tier: Bilingual, bottom: Bilingual, reach: Bilingual) -> Bilingual {
-        Bilingual(zh: "\(tier.zh)最多能给\(reach.zh)，达不到客户底线\(bottom.zh)", en: "the \(tier.en) can reach \(reach.en), short of the bottom line of \(bottom.en)")
+        Bilingual(zh: "\(tier.zh)最多给到\(reach.zh)，低于客户底线\(bottom.zh)", en: "the \(tier.en) can go to \(reach.en), below their bottom line of \(bottom.en)")
     }
 
     // MARK: Lowering, for the agent
 
-    static let bottomLineUnreachable = Bilingual(zh: "哪一级都达不到客户底线：先把期望降下来，再请客户选方案",
-                                                 en: "no tier can meet the bottom line: bring the expectation down, then let them choose")
+    static let bottomLineUnreachable = Bilingual(zh: "哪一级都够不到客户底线：先降期望，再请客户选方案",
+                                                 en: "no tier reaches their bottom line: lower expectations, then let them choose")
     static func aboveEveryCap(asked: Bilingual, top: Bilingual) -> Bilingual {
-        Bilingual(zh: "客户要的\(asked.zh)高于所有层级的上限（最高\(top.zh)）", en: "the \(asked.en) asked is above every tier's cap (the highest is \(top.en))")
+        Bilingual(zh: "客户要\(asked.zh)，超出所有层级的额度（最高\(top.zh)）", en: "they ask \(asked.en), above every tier's cap (highest \(top.en))")
     }
     static func aboveSettlement(asked: Bilingual, settlement: Bilingual) -> Bilingual {
-        Bilingual(zh: "客户要的\(asked.zh)高于本案能谈到的\(settlement.zh)", en: "the \(asked.en) asked is more than this case settles at, \(settlement.en)")
+        Bilingual(zh: "客户要\(asked.zh)，本案最多只能到\(settlement.zh)", en: "they ask \(asked.en); this case settles at \(settlement.en) at most")
     }
 
     // MARK: Precedent
 
     static func recordsMedian(_ median: Bilingual, count: Int) -> Bilingual {
-        Bilingual(zh: "和您情况相近、已经处理完的有\(count)个案例，中间水平是\(median.zh)。",
-                  en: "Of the \(count) cases like yours that we've settled, the middle figure was \(median.en).")
+        Bilingual(zh: "跟您情况类似的，我们已经处理过\(count)例，通常在\(median.zh)左右。",
+                  en: "We've settled \(count) cases like yours, and the typical settlement was \(median.en).")
     }
     static func standardIs(_ amount: Bilingual) -> Bilingual {
-        Bilingual(zh: "这类情况我们的标准是\(amount.zh)，对每位客户都一样。", en: "Our standard for a case like this is \(amount.en), and it's the same for every customer.")
+        Bilingual(zh: "像您这种情况，我们的补偿标准是\(amount.zh)。", en: "For a case like this, our standard is \(amount.en).")
     }
     static func recordsSource(count: Int) -> Bilingual {
-        Bilingual(zh: "日志里 \(count) 个同类结案的中位数", en: "median of \(count) similar settled cases in the log")
+        Bilingual(zh: "\(count)个同类结案的中位数", en: "median of \(count) similar settled cases")
     }
-    static let noRecords = Bilingual(zh: "没有同类结案记录：只讲标准，别提“以往案例”", en: "no records of similar settled cases: explain the standard, quote no cases")
+    static let noRecords = Bilingual(zh: "没有记录，只讲标准，不提以往案例", en: "none on record; explain the standard, cite no past cases")
     static func tooFewRecords(count: Int, needed: Int) -> Bilingual {
-        Bilingual(zh: "同类结案只有 \(count) 个，不足 \(needed) 个：只讲标准，别提“以往案例”",
-                  en: "only \(count) similar settled case\(count == 1 ? "" : "s"), fewer than \(needed): explain the standard, quote no cases")
+        Bilingual(zh: "只有\(count)个，不足\(needed)个，只讲标准，不提以往案例",
+                  en: "only \(count) similar settled case\(count == 1 ? "" : "s"), fewer than \(needed); explain the standard, cite no past cases")
     }
 
     // MARK: Scripts for the customer
 
-    static let timeBox = Bilingual(zh: "我想专心把您的事处理好。我现在有十分钟左右，咱们先说最要紧的那件事，好吗？",
-                                   en: "I want to give this my full attention. I have about ten minutes right now, so shall we start with the most important part?")
-    static let askWhatTheyWant = Bilingual(zh: "在谈补偿之前，想先听听您的想法：您希望这件事怎么解决？",
-                                           en: "Before we talk about making it up to you, may I ask what outcome you have in mind?")
+    static let timeBox = Bilingual(zh: "为了专心帮您把事情办好，咱们这次先用十分钟左右，把您最着急的那件事解决了，您看行吗？",
+                                   en: "So I can give this my full attention, let's take about ten minutes now and start with what matters most to you. Does that work?")
+    static let askWhatTheyWant = Bilingual(zh: "补偿的事咱们待会儿细说，我想先听听您的想法：这件事您希望怎么处理？",
+                                           en: "We'll come to making this up to you, but first, what would you like to see happen?")
     static func remedyWillDo(_ actions: Bilingual) -> Bilingual {
-        Bilingual(zh: "我们会这样处理：\(actions.zh)。", en: "Here's what we'll do: we'll \(actions.en).")
+        Bilingual(zh: "我们这边会\(actions.zh)。", en: "To put this right, we'll \(actions.en).")
     }
     static func remedyIsYourRight(_ citations: Bilingual) -> Bilingual {
-        Bilingual(zh: "这是\(citations.zh)给您的权益，不是额外照顾。", en: "That's your right under \(citations.en), not a favour.")
+        Bilingual(zh: "按照\(citations.zh)，这本来就是您应有的权益。", en: "Under \(citations.en), that's your right, not a favour.")
     }
     static func lawSetsAmount(_ amount: Bilingual) -> Bilingual {
-        Bilingual(zh: "按法律规定，这种情况应赔偿\(amount.zh)，会以退款的方式付给您。",
-                  en: "The law sets compensation of \(amount.en) for this, and it will be paid to you as a refund.")
+        Bilingual(zh: "按照法律规定，这种情况应该赔偿您\(amount.zh)，这笔钱会以退款的方式给到您。",
+                  en: "By law you're owed \(amount.en) in compensation for this, and we'll pay it to you as a refund.")
     }
     static func lawOwesHigherTier(tier: Bilingual, time: Bilingual) -> Bilingual {
-        Bilingual(zh: "按法律规定，这种情况您应得到一笔赔偿，以现金支付；具体金额由我们的\(tier.zh)核定，\(time.zh)前联系您。",
-                  en: "The law entitles you to compensation for this, paid in money; our \(tier.en) will confirm the amount with you by \(time.en).")
+        Bilingual(zh: "按照法律规定，这种情况您可以获得赔偿，会以现金方式支付。具体金额由我们的\(tier.zh)核实，\(time.zh)之前会联系您。",
+                  en: "By law you're entitled to compensation for this, paid in cash. Our \(tier.en) will confirm the amount with you by \(time.en).")
     }
     static let byThisTimeTomorrow = Bilingual(zh: "明天这个时候", en: "this time tomorrow")
-    static let explainUsage = Bilingual(zh: "谢谢您打来电话。我陪您一步一步操作一遍，看着它恢复正常。",
+    static let explainUsage = Bilingual(zh: "谢谢您的来电。咱们一步一步来，我陪着您操作，直到恢复正常。",
                                         en: "Thanks for calling. Let's go through it together, one step at a time, until it works.")
-    static let explainNoCompensation = Bilingual(zh: "这次的情况不在补偿范围内，但我会陪您把问题弄清楚、解决掉。",
+    static let explainNoCompensation = Bilingual(zh: "这次的情况不在补偿范围内，不过我会陪您把问题弄清楚、解决好。",
                                                  en: "This isn't something we compensate for, but I'll stay with you until it's sorted out.")
 
     /// What a remedy does, as a verb phrase that fits in "we'll …".
@@ -147,12 +148,12 @@ enum AdvicePhrases {
         switch kind {
         case .repair: Bilingual(zh: "免费为您维修", en: "repair it free of charge")
         case .exchange: Bilingual(zh: "给您换一件新的", en: "exchange it for a new one")
-        case .returnAndRefund: Bilingual(zh: "为您办理退货，把货款退给您", en: "take it back and refund what you paid")
-        case .reship: Bilingual(zh: "重新给您发一份", en: "send you a replacement")
-        case .expedite: Bilingual(zh: "把您的安装或配送提到最前面加急办理", en: "move your installation or delivery to the front of the queue")
+        case .returnAndRefund: Bilingual(zh: "为您办理退货，把货款全额退给您", en: "take it back and refund what you paid")
+        case .reship: Bilingual(zh: "给您重新补发一份", en: "send you a replacement")
+        case .expedite: Bilingual(zh: "优先为您加急安装或配送", en: "move your installation or delivery to the front of the queue")
         case .correctCharge: Bilingual(zh: "更正这笔扣费，把多扣的钱退给您", en: "correct the charge and refund the difference")
-        case .apology: Bilingual(zh: "就这件事向您郑重道歉", en: "apologise properly for what happened")
-        case .explanation: Bilingual(zh: "把怎么用给您讲清楚", en: "walk you through how it works")
+        case .apology: Bilingual(zh: "为这件事郑重向您道歉", en: "apologise properly for what happened")
+        case .explanation: Bilingual(zh: "把使用方法给您讲清楚", en: "walk you through how it works")
         }
     }
 
@@ -160,15 +161,15 @@ enum AdvicePhrases {
 
     static func stageName(_ stage: CallStage) -> Bilingual {
         switch stage {
-        case .timeBox: Bilingual(zh: "先定时长", en: "Time box")
+        case .timeBox: Bilingual(zh: "约定时长", en: "Time limit")
         case .open: Bilingual(zh: "开场", en: "Open")
         case .confirm: Bilingual(zh: "确认", en: "Confirm")
-        case .ask: Bilingual(zh: "问诉求", en: "Ask")
+        case .ask: Bilingual(zh: "了解诉求", en: "Ask")
         case .remedy: Bilingual(zh: "解决办法", en: "Remedy")
         case .explain: Bilingual(zh: "讲解", en: "Explain")
-        case .propose: Bilingual(zh: "提补偿", en: "Offer")
-        case .lower: Bilingual(zh: "讲标准", en: "Reset")
-        case .options: Bilingual(zh: "给选择", en: "Options")
+        case .propose: Bilingual(zh: "补偿", en: "Offer")
+        case .lower: Bilingual(zh: "说明标准", en: "Standard")
+        case .options: Bilingual(zh: "可选方案", en: "Options")
         case .handover: Bilingual(zh: "转交", en: "Hand over")
         case .close: Bilingual(zh: "收尾", en: "Close")
         }
@@ -182,7 +183,7 @@ enum AdvicePhrases {
         case 0: (Bilingual(zh: "标准处理", en: "Standard handling"),
                  Bilingual(zh: "这通电话里讲清楚，挂机前确认客户已经会用。", en: "Sort it out on this call and check they can do it themselves before you hang up."))
         case 1: (Bilingual(zh: "专人负责", en: "Named handler"),
-                 Bilingual(zh: "报上姓名和工号，跟到客户用顺为止。", en: "Give your name and staff number, and stay with them until it works."))
+                 Bilingual(zh: "报上姓名和工号，一直跟到客户能正常使用为止。", en: "Give your name and staff number, and stay with them until it works."))
         default: nil
         }
     }
@@ -198,17 +199,17 @@ enum AdvicePhrases {
     static let firstReply = Bilingual(zh: "首次答复", en: "first reply")
     static let update = Bilingual(zh: "主动通报", en: "update")
     static let everyThreeHours = Bilingual(zh: "每 3 小时", en: "every 3 h")
-    static let handoverAnswer = Bilingual(zh: "上级答复", en: "answer from above")
+    static let handoverAnswer = Bilingual(zh: "上级答复", en: "escalation reply")
     static let followThrough = Bilingual(zh: "跟进落实", en: "follow-up")
     static let revisit = Bilingual(zh: "结案回访", en: "revisit")
 
     // MARK: Notes
 
     static func expectationNotGiven(_ assumed: Bilingual) -> Bilingual {
-        Bilingual(zh: "客户没说想要多少：先问（见“问诉求”），计划暂按\(assumed.zh)估算。", en: "The customer named no amount: ask first (see Ask); the plan assumes about \(assumed.en).")
+        Bilingual(zh: "客户没说要多少：先问（见“了解诉求”），计划暂按\(assumed.zh)估算。", en: "No amount named: ask first (see Ask); the plan assumes about \(assumed.en).")
     }
     static func bottomLineNotGiven(_ assumed: Bilingual) -> Bilingual {
-        Bilingual(zh: "客户底线按\(assumed.zh)估算；问清后再算一次。", en: "Bottom line estimated at \(assumed.en); ask for it, then advise again.")
+        Bilingual(zh: "客户底线暂按\(assumed.zh)估算；问清后重新生成建议。", en: "Bottom line estimated at \(assumed.en); ask for it, then advise again.")
     }
     static func scaledFloorAboveTopCap(scaled: Bilingual, used: Bilingual) -> Bilingual {
         Bilingual(zh: "按案情放大后的政策下限\(scaled.zh)高于最高层级上限，按\(used.zh)计；请主管核对政策。",
@@ -221,7 +222,7 @@ enum AdvicePhrases {
     static func heldToExpectation(_ amount: Bilingual) -> Bilingual {
         Bilingual(zh: "客户只要\(amount.zh)，给到这个数为止，不多给。", en: "The customer asked for \(amount.en); the plan gives no more than that.")
     }
-    static let bottomLineNotMet = Bilingual(zh: "任何层级都达不到客户底线：先降期望，再请客户在方案里选。",
+    static let bottomLineNotMet = Bilingual(zh: "哪一级都够不到客户底线：先降期望，再请客户从方案里选。",
                                             en: "No tier can meet the bottom line: lower the expectation and let the customer choose an option.")
 
     // MARK: Words read
