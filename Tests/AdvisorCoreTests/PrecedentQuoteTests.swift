@@ -35,4 +35,15 @@ import Testing
         #expect(walkAway < 500)
         #expect(advice.lowerExpectation?.precedent?.contains("500") != true)
     }
+
+    @Test func aStandardUnderWhatWasAlreadyOfferedIsNotQuoted() throws {
+        var intake = Intake(category: .serviceAttitude)
+        intake.expectation = 500
+        intake.bottomLine = 200
+        intake.tier = "senior"
+        let advice = try AdviceEngine(policy: .builtIn).advise(intake, language: .en)
+        let ladder = try #require(advice.ladder)
+        #expect(advice.bounds.standard < ladder.opening)
+        #expect(advice.lowerExpectation != nil && advice.lowerExpectation?.precedent == nil)
+    }
 }

@@ -61,6 +61,13 @@ extension Advice {
     /// The money plan sits near the top; the call steps then fill the room left, one line each, and each
     /// grows to a second line while room remains, so the card never scrolls off the terminal.
     public func renderCard(width: Int = 80, height: Int = Advice.cardHeight) -> String {
+        // The scale only repeats the money line as a picture: it gives way first when a step that carries
+        // an amount or a promise would otherwise be cut short.
+        let full = renderCard(width: width, height: height, withScale: true)
+        return full.cutSteps.isEmpty ? full.text : renderCard(width: width, height: height, withScale: false).text
+    }
+
+    private func renderCard(width: Int, height: Int, withScale: Bool) -> (text: String, cutSteps: [CallStage]) {
         func t(_ text: Bilingual) -> String { text.text(language) }
         let colon = t(CardLabels.colon)
         func label(_ b: Bilingual) -> String { t(b) + colon }
@@ -89,7 +96,7 @@ extension Advice {
         let planLines = moneyPlan.split(separator: "\n").map(String.init)
         if let first = planLines.first { head += wrapped(label(CardLabels.money) + first, lines: 2) }
         for line in planLines.dropFirst() { head += wrapped("  ↳ " + line, lines: 2, hanging: "    ") }
-        if ladder != nil && bounds.cap > bounds.floor { head.append(one(scale(width: width))) }
+        if withScale && ladder != nil && bounds.cap > bounds.floor { head.append(one(scale(width: width))) }
         if !offers.isEmpty {
             head += wrapped(label(CardLabels.options) + offers.map { "\($0.label) \($0.text)" }.joined(separator: t(CardLabels.separator)), lines: 2)
         }
@@ -117,12 +124,18 @@ extension Advice {
         for index in order where room > 0 && budget[index] == 1 { budget[index] = 2; room -= 1 }
         var stepLines: [String] = []
         var number = 0
+        var cut: [CallStage] = []
         for (n, step) in shown.enumerated() where budget[n] > 0 {
             number += 1
-            stepLines += wrapped("\(number). \(step.stageName)\(colon)\(step.text)", lines: budget[n])
+            let text = "\(number). \(step.stageName)\(colon)\(step.text)"
+            if firstToGrow.prefix(2).contains(step.stage),
+               TextLayout.wrap(text, width: width, indent: "", hangingIndent: "   ").count > budget[n] {
+                cut.append(step.stage)
+            }
+            stepLines += wrapped(text, lines: budget[n])
         }
         let lines = (head + stepLines + tail).prefix(height)
-        return lines.map { $0.trailingWhitespaceTrimmed }.joined(separator: "\n") + "\n"
+        return (lines.map { $0.trailingWhitespaceTrimmed }.joined(separator: "\n") + "\n", cut)
     }
 
     /// What the card says about precedents: the median and count from records, or that there are none.

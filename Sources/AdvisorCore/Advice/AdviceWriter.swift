@@ -182,10 +182,12 @@ struct AdviceWriter {
         }
         // Only amounts the reader may give are said aloud: a figure above it promises what only a higher tier can keep.
         let limit = plan.ladder?.walkAway ?? .zero
+        // A figure under what was already offered contradicts the offer; one over the walk-away promises too much.
+        let opened = max(plan.ladder?.opening ?? .zero, Amount(minor: 1))
         var precedent: Bilingual? = nil
-        if case let .records(median, count) = plan.precedent, median <= limit, median > .zero {
+        if case let .records(median, count) = plan.precedent, median <= limit, median >= opened {
             precedent = P.recordsMedian(money(median, unit), count: count)
-        } else if plan.standard <= limit, plan.standard > .zero {
+        } else if plan.standard <= limit, plan.standard >= opened {
             precedent = P.standardIs(money(plan.standard, unit))
         }
         return .init(reason: t(why), precedent: precedent.map(t), ruleExplained: t(KnowledgeBase.negotiationPhrases.ruleExplained[0]))
