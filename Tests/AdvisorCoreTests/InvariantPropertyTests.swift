@@ -73,6 +73,10 @@ import Testing
                 #expect(plan.escalation.first?.tier == plan.readerTier, "escalation does not start at the reader's tier: \(context)")
                 #expect(handover.limit <= plan.tiers[handover.tier].cap, "hand-over limit above that tier's cap: \(context)")
             }
+            // The card states one figure for how far the reader can go: the reason agrees with the ladder.
+            if let ladder = plan.ladder, let step = plan.escalation.first(where: { $0.tier == plan.readerTier && $0.reason == .bottomLineAboveReach }) {
+                #expect(step.reach == ladder.walkAway, "reason says \(step.reach), ladder stops at \(ladder.walkAway): \(context)")
+            }
             if plan.lowering != nil { lowered += 1 }
             // An expectation the tool guessed is asked for, never argued with.
             if plan.expectation.source == .estimated {

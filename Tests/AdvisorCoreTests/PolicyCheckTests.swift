@@ -92,7 +92,45 @@ private func set(_ tree: inout [String: Any], _ keys: [String], _ value: Any?) {
         BrokenCase(name: "least care above the top tier's most care", keys: ["categories", "billing", "maxCare"],
                    value: { ["agent": 0, "senior": 0, "supervisor": 0, "manager": 0] },
                    path: "$.categories.billing.minCare", kind: { if case .minAboveMax(_, 1, "maxCare.manager", 0) = $0 { true } else { false } }),
+        BrokenCase(name: "zero rounding step", keys: ["forms", "roundingSteps", "coupon"], value: { 0 },
+                   path: "$.forms.roundingSteps.coupon", kind: { if case .outOfRange = $0 { true } else { false } }),
+        BrokenCase(name: "rounding step for an unknown form", keys: ["forms", "roundingSteps", "voucher"], value: { 10 },
+                   path: "$.forms.roundingSteps.voucher", kind: { if case .unknownField = $0 { true } else { false } }),
+        BrokenCase(name: "name for an unknown tier", keys: ["tierNames", "director"], value: { ["zh": "总监", "en": "director"] },
+                   path: "$.tierNames.director", kind: { if case .unknownField = $0 { true } else { false } }),
+        BrokenCase(name: "tier name without Chinese", keys: ["tierNames", "agent"], value: { ["en": "frontline agent"] },
+                   path: "$.tierNames.agent.zh", kind: { $0 == .missing }),
+        BrokenCase(name: "blank tier name", keys: ["tierNames", "senior"], value: { ["zh": " ", "en": "senior agent"] },
+                   path: "$.tierNames.senior.zh", kind: { $0 == .blank }),
     ]
+
+    /// A policy's own tier names reach the card; a tier without one is named by its rank in Chinese, never by its id.
+    @Test func tierNamesFromThePolicyFileReachTheCard() throws {
+        var tree = try builtInTree()
+        set(&tree, ["tierNames", "agent"], ["zh": "热线专员", "en": "hotline specialist"])
+        set(&tree, ["tierNames", "senior"], nil)
+        set(&tree, ["tiers"], ["agent", "lead", "supervisor", "manager"])
+        for (id, category) in (tree["categories"] as? [String: Any]) ?? [:] {
+            var category = category as? [String: Any] ?? [:]
+            for field in ["caps", "maxCare"] {
+                var values = category[field] as? [String: Any] ?? [:]
+                values["lead"] = values.removeValue(forKey: "senior")
+                category[field] = values
+            }
+            set(&tree, ["categories", id], category)
+        }
+        let data = try JSONSerialization.data(withJSONObject: tree, options: [.sortedKeys])
+        let policy = try PolicyReader.read(data, file: "policy.json")
+        var intake = Intake(category: .productQuality)
+        intake.bottomLine = 450
+        intake.expectation = 500
+        func flat(_ card: String) -> String { card.replacingOccurrences(of: #"\n +"#, with: " ", options: .regularExpression) }
+        let zh = flat(try AdviceEngine(policy: policy).advise(intake, language: .zh).renderCard())
+        #expect(zh.contains("热线专员") && zh.contains("第2级审批人"))
+        #expect(!zh.contains("lead"))
+        let en = flat(try AdviceEngine(policy: policy).advise(intake, language: .en).renderCard())
+        #expect(en.contains("hotline specialist") && en.contains("the lead"))
+    }
 
     @Test func builtInPolicyRoundTripsThroughTheChecker() throws {
         let data = try JSONEncoder().encode(Policy.builtIn)

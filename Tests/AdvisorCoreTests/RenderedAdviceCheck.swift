@@ -20,6 +20,27 @@ struct RenderedAdviceCheck {
         return result
     }
 
+    /// Fields whose values are ids, codes or the agent's own input, not words.
+    static let idFields: Set<String> = ["tier", "type", "temperament", "form", "reason", "stage", "id", "kinds", "flags", "to",
+                                        "language", "intake", "policy", "words", "cues"]
+
+    /// Every string in the advice's JSON with its path, outside the id fields.
+    static func words(inJSONOf advice: Advice) -> [(String, String)] {
+        guard let data = try? JSONEncoder().encode(advice), let root = try? JSONSerialization.jsonObject(with: data) else { return [] }
+        var found: [(String, String)] = []
+        func walk(_ value: Any, _ path: String, _ key: String) {
+            if idFields.contains(key) || path.hasSuffix("expectation.source") || path.hasSuffix("bottomLine.source") { return }
+            switch value {
+            case let text as String: found.append((path, text))
+            case let object as [String: Any]: for (k, v) in object { walk(v, path + "." + k, k) }
+            case let array as [Any]: for (i, v) in array.enumerated() { walk(v, path + "[\(i)]", key) }
+            default: break
+            }
+        }
+        walk(root, "$", "")
+        return found
+    }
+
     func run() {
         let unit = plan.currency
         let cap = unit.major(plan.readerRectangle.cap)
@@ -56,6 +77,10 @@ struct RenderedAdviceCheck {
             let texts = [card] + spoken + advice.notes + advice.escalation.steps.map(\.text) + [advice.moneyPlan]
             for text in texts {
                 #expect(text.firstMatch(of: ids) == nil, "ASCII id in Chinese text “\(text)”: \(context)")
+            }
+            // The JSON's words too: every string a help desk might show, leaving out the fields that hold ids by design.
+            for (path, text) in Self.words(inJSONOf: advice) {
+                #expect(text.firstMatch(of: ids) == nil, "ASCII id at \(path) “\(text)”: \(context)")
             }
         }
     }

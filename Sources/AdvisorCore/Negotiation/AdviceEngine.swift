@@ -122,6 +122,10 @@ public struct AdviceEngine: Sendable {
                                walkAway: stop, care: care)
         }
         let readerLadder = readerPoint.flatMap { ladder(at: reader, walkAway: $0.amount, care: $0.care) }
+        // The reader's reach, as the hand-over reason states it, is where their own ladder stops.
+        if let stop = readerLadder?.walkAway, let index = steps.firstIndex(where: { $0.tier == reader && $0.reason == .bottomLineAboveReach }) {
+            steps[index].reach = stop
+        }
         var handover: NegotiationPlan.Handover? = nil
         if settlement.tier != reader {
             let next = ladder(at: settlement.tier, walkAway: settlement.amount, care: settlement.care)
