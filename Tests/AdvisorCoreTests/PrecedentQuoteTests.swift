@@ -1,4 +1,5 @@
 import AdvisorCore
+import Foundation
 import Knowledge
 import Testing
 
@@ -45,5 +46,27 @@ import Testing
         let ladder = try #require(advice.ladder)
         #expect(advice.bounds.standard < ladder.opening)
         #expect(advice.lowerExpectation != nil && advice.lowerExpectation?.precedent == nil)
+    }
+}
+
+/// A log written before the advice changed shape still gives its precedents: the intake and the outcomes are what count.
+@Suite struct OlderLogTests {
+    @Test func adviceRecordsOfAnOlderShapeStillCountAsPrecedents() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("older-\(UUID().uuidString).log").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var intake = Intake(category: .productQuality)
+        intake.severity = .severe
+        let intakeJSON = String(decoding: try JSONEncoder().encode(intake), as: UTF8.self)
+        var lines: [String] = []
+        for (n, settled) in [120, 150, 180, 200, 240].enumerated() {
+            // The advice of an earlier version: a range and a bar, none of today's fields.
+            lines.append(#"{"kind":"advice","record":{"time":"2026-11-0\#(n + 1)T09:00:00Z","adviceId":"old-\#(n)","intake":\#(intakeJSON),"advice":{"range":{"opening":100,"walkAway":300},"bar":"floor 30"},"policy":{"name":"built-in","version":"2026-11-23","digest":"x"}}}"#)
+            lines.append(#"{"kind":"outcome","record":{"time":"2026-11-0\#(n + 1)T10:00:00Z","adviceId":"old-\#(n)","settled":\#(settled),"accepted":true}}"#)
+        }
+        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let contents = try AuditLog(path: path).read()
+        #expect(contents.damagedLines.isEmpty)
+        let precedent = try #require(PrecedentBook(contents).precedent(for: intake))
+        #expect(precedent.median == 180 && precedent.count == 5)
     }
 }

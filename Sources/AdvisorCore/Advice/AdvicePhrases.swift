@@ -6,18 +6,24 @@ import Knowledge
 enum AdvicePhrases {
     // MARK: Money
 
-    /// A currency's name after an amount, in both languages.
-    static func money(_ text: String, currency: String) -> Bilingual {
-        switch currency.uppercased() {
-        case "CNY", "RMB": Bilingual(zh: "\(text)元", en: "\(text) yuan")
-        case "USD": Bilingual(zh: "\(text)美元", en: "\(text) US dollars")
-        case "EUR": Bilingual(zh: "\(text)欧元", en: "\(text) euros")
-        case "GBP": Bilingual(zh: "\(text)英镑", en: "\(text) pounds")
-        case "HKD": Bilingual(zh: "\(text)港元", en: "\(text) Hong Kong dollars")
-        case "TWD": Bilingual(zh: "\(text)新台币", en: "\(text) New Taiwan dollars")
-        case "JPY": Bilingual(zh: "\(text)日元", en: "\(text) yen")
-        default: Bilingual(zh: "\(text) \(currency)", en: "\(text) \(currency)")
+    /// What people call a currency after an amount, in both languages; nil for a code without an everyday name here.
+    static func currencyName(_ code: String) -> Bilingual? {
+        switch code.uppercased() {
+        case "CNY", "RMB": Bilingual(zh: "元", en: "yuan")
+        case "USD": Bilingual(zh: "美元", en: "US dollars")
+        case "EUR": Bilingual(zh: "欧元", en: "euros")
+        case "GBP": Bilingual(zh: "英镑", en: "pounds")
+        case "HKD": Bilingual(zh: "港元", en: "Hong Kong dollars")
+        case "TWD": Bilingual(zh: "新台币", en: "New Taiwan dollars")
+        case "JPY": Bilingual(zh: "日元", en: "yen")
+        default: nil
         }
+    }
+
+    /// An amount with its currency: "300元", "300 yuan".
+    static func money(_ text: String, currency: String) -> Bilingual {
+        guard let name = currencyName(currency) else { return Bilingual(zh: "\(text) \(currency)", en: "\(text) \(currency)") }
+        return Bilingual(zh: text + name.zh, en: text + " " + name.en)
     }
 
     /// An offer in one form, as said to a customer.

@@ -230,7 +230,7 @@ public enum NegotiationPicture {
             let text = beyond.map { "\($0.name) ≤ \(Money.plain($0.cap))" }.joined(separator: " · ") + " →"
             layout.label(text, x: left + plotW, y: axisY + 34, anchor: "end", size: 11, direction: .down)
         }
-        let moneyAxis = zh ? "补偿金额（\(Self.currencyName(advice.policy.currency))）" : "Compensation (\(advice.policy.currency))"
+        let moneyAxis = zh ? "补偿金额（\(AdvicePhrases.currencyName(advice.policy.currency)?.zh ?? advice.policy.currency)）" : "Compensation (\(advice.policy.currency))"
         layout.label(moneyAxis, x: left + plotW / 2, y: axisY + 52, anchor: "middle", size: 12, direction: .down)
 
         // E: hollow square. B: a cross. S: a filled dot. Each an arrow label at the edge when beyond the axis.
@@ -315,10 +315,5 @@ public enum NegotiationPicture {
         svg += layout.elements
         svg.append("</svg>")
         return svg.joined(separator: "\n") + "\n"
-    }
-
-    /// The currency's everyday Chinese name for the axis; a code a Chinese reader would not say stays as it is.
-    static func currencyName(_ code: String) -> String {
-        ["CNY": "元", "RMB": "元", "USD": "美元", "EUR": "欧元", "GBP": "英镑", "HKD": "港元", "TWD": "新台币", "JPY": "日元"][code.uppercased()] ?? code
     }
 }

@@ -11,7 +11,8 @@ public enum LogRecord: Codable, Equatable, Sendable {
         public var time: String
         public var adviceId: String
         public var intake: Intake
-        public var advice: Advice
+        /// The advice as given; nil when the record was written by a version whose advice had another shape.
+        public var advice: Advice?
         public var policy: PolicyStamp
 
         /// Creates a record.
@@ -21,6 +22,20 @@ public enum LogRecord: Codable, Equatable, Sendable {
             self.intake = intake
             self.advice = advice
             self.policy = policy
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case time, adviceId, intake, advice, policy
+        }
+
+        /// Reads a record; an advice of an older shape is set aside, so the intake and its outcomes still count as precedents.
+        public init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            time = try container.decode(String.self, forKey: .time)
+            adviceId = try container.decode(String.self, forKey: .adviceId)
+            intake = try container.decode(Intake.self, forKey: .intake)
+            advice = try? container.decode(Advice.self, forKey: .advice)
+            policy = try container.decode(PolicyStamp.self, forKey: .policy)
         }
     }
 
