@@ -16,7 +16,7 @@ enum IntakeOptions {
         (.value("order-value"), Bilingual(zh: "订单金额", en: "order value")),
         (.value("tier"), Bilingual(zh: "你的权限层级（默认 agent）", en: "your authority tier (default agent)")),
         (.value("customer-value"), Bilingual(zh: "standard|valued|key（消费记录，不是自称身份）", en: "standard|valued|key (spend and tenure, never a claimed title)")),
-        (.value("said", repeatable: true), Bilingual(zh: "客户原话，可多次给出", en: "what the customer said; may be repeated")),
+        (.value("said", repeatable: true), Bilingual(zh: "客户原话，可多次给出；没用 --type/--temperament 时据此判断类型和性格", en: "what the customer said; may be repeated; sets type and temperament unless --type/--temperament do")),
         (.value("days-since-sale"), Bilingual(zh: "购买或签收后的天数（三包、七日无理由）", en: "days since sale or delivery (三包, 7-day return)")),
         (.value("failed-repairs"), Bilingual(zh: "保修期内维修未修好的次数", en: "warranty repairs that did not fix the fault")),
         (.flag("distance-sale"), Bilingual(zh: "网购、电视、电话或邮购", en: "bought online, by phone, TV or mail")),
