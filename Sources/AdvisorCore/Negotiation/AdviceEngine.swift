@@ -75,11 +75,11 @@ public struct AdviceEngine: Sendable {
             switch outcome {
             case .settles(let amount, let care):
                 settled = (tier, amount, care)
+                if tier == reader { readerPoint = (amount, care) }
             case .blocked(let step, let reach):
                 steps.append(step)
                 if tier == reader { readerPoint = reach }
             }
-            if tier == reader, case .settles(let amount, let care) = outcome { readerPoint = (amount, care) }
             if settled != nil { break }
         }
         let meetsBottomLine = settled != nil
