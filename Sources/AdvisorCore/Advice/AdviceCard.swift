@@ -18,7 +18,7 @@ extension Advice {
         static let note = Bilingual(zh: "注", en: "Note")
         static let colon = Bilingual(zh: "：", en: ": ")
         static let wantsResult = Bilingual(zh: "要结果", en: "wants the result")
-        static let wantsProcess = Bilingual(zh: "要过程：被倾听、被尊重、及时通报", en: "wants the process: heard, respected, updated")
+        static let wantsProcess = Bilingual(zh: "要过程：被倾听、被尊重、及时通报", en: "wants to be heard, respected and updated")
         static let unknownCustomer = Bilingual(zh: "类型未定，性格未定", en: "type and temperament not given")
         static let separator = Bilingual(zh: "；", en: "; ")
         static func brokenPromises(_ count: Int) -> Bilingual {
