@@ -66,6 +66,7 @@ import Testing
         let text = card(arguments, language)
         #expect(text.contains(language == .zh ? "只给10元（优惠券），不再加" : "offer 10 yuan (coupon), no more"))
         #expect(!text.contains("18"))
+        #expect(!text.contains("├"), "a one-rung plan draws no scale whose marks would sit on one another")
     }
 
     @Test func anEstimatedExpectationIsAskedForNotArguedWith() throws {

@@ -96,7 +96,8 @@ extension Advice {
         let planLines = moneyPlan.split(separator: "\n").map(String.init)
         if let first = planLines.first { head += wrapped(label(CardLabels.money) + first, lines: 2) }
         for line in planLines.dropFirst() { head += wrapped("  ↳ " + line, lines: 2, hanging: "    ") }
-        if withScale && ladder != nil && bounds.cap > bounds.floor { head.append(one(scale(width: width))) }
+        // A single-rung plan has nothing to draw: the money line already says it all.
+        if withScale, let ladder, ladder.opening < ladder.walkAway, bounds.cap > bounds.floor { head.append(one(scale(width: width))) }
         if !offers.isEmpty {
             head += wrapped(label(CardLabels.options) + offers.map { "\($0.label) \($0.text)" }.joined(separator: t(CardLabels.separator)), lines: 2)
         }
