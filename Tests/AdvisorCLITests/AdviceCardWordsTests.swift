@@ -137,6 +137,17 @@ import Testing
         #expect(text.contains(language == .zh ? "只顾照规定解释" : "Reciting the rules"))
     }
 
+    /// Where the policy's floor is zero, the opening is the fix alone, not a token yuan.
+    @Test(arguments: [Language.en, .zh])
+    func aZeroFloorOpensWithTheFixAlone(language: Language) throws {
+        let arguments = ["advise", "--category", "billing", "--expect", "90000", "--bottom", "5000", "--tier", "manager"]
+        let text = card(arguments, language)
+        let money = try #require(line(text, language == .zh ? "金额：" : "Money: "))
+        #expect(money.hasPrefix(language == .zh ? "金额：先只做补救 → " : "Money: start with the fix only → "), "\(money)")
+        let advice = try decode(Advice.self, from: advisor(arguments + ["--json"]).stdout)
+        #expect(!advice.strategy.steps.contains { $0.stage == .propose }, "no token offer is scripted")
+    }
+
     @Test func aTimeKillerGetsATimeBoxFirst() throws {
         let advice = try decode(Advice.self, from: advisor(["advise", "--category", "billing", "--type", "time-killer", "--json"]).stdout)
         #expect(advice.strategy.steps.first?.stage == .timeBox)

@@ -43,6 +43,9 @@ import Testing
                 let rungs = ladder.rungs
                 #expect(rungs.allSatisfy { $0 <= cap }, "rung above the reader's cap \(cap): \(rungs) \(context)")
                 #expect(ladder.opening >= min(plan.floor, ladder.walkAway), "opening under the floor: \(context)")
+                // Either the fix alone, or a real amount: never a token fen or yuan from rounding.
+                #expect(ladder.opening == .zero || ladder.opening >= min(ladder.step, ladder.walkAway) || ladder.opening >= plan.floor,
+                        "token opening \(ladder.opening): \(context)")
                 #expect(rungs == rungs.sorted() && Set(rungs).count == rungs.count, "ladder does not rise: \(rungs) \(context)")
                 let gaps = zip(rungs.dropFirst(), rungs).map { $0.minor - $1.minor }
                 #expect(zip(gaps.dropFirst(), gaps).allSatisfy { $0 <= $1 }, "concessions grow: \(rungs) \(context)")

@@ -105,8 +105,9 @@ public struct AdviceEngine: Sendable {
             guard moneyTalk, walkAway > .zero else { return nil }
             let step = policy.roundingStep(primaryForm, in: unit)
             let circle = circleAt(tier, bounds)
+            // In whole units: a sliver above zero from the circle's arithmetic is no reason to offer one yuan.
             let lowest = circle.lowestAmount(withCareAtLeast: Double(care) - 0.5, amountAtLeast: Double(bounds.floor.minor))
-                .map { unit.amount($0 / Double(unit.scale), rounding: .up) } ?? bounds.floor
+                .map { wholeUnits($0) } ?? bounds.floor
             var least = max(bounds.floor, lowest)
             var atTheirMinimum = false
             if bottomLine.source == .given, bottomLine.amount <= walkAway, bottomLine.amount >= least {
