@@ -148,6 +148,16 @@ import Testing
         #expect(!advice.strategy.steps.contains { $0.stage == .propose }, "no token offer is scripted")
     }
 
+    /// The law's amount is said exactly as the law sets it, and the ladder opens there.
+    @Test(arguments: [Language.en, .zh])
+    func theStatutoryAmountIsQuotedExactly(language: Language) throws {
+        let arguments = ["advise", "--category", "product-quality", "--fraud", "--tier", "senior", "--expect", "600"]
+        let advice = try decode(Advice.self, from: advisor(arguments + ["--json", "--lang", language.rawValue]).stdout)
+        #expect(advice.ladder?.opening == 500)
+        let offer = try #require(advice.strategy.steps.first { $0.stage == .propose })
+        #expect(offer.text.contains(language == .zh ? "500元" : "500 yuan") && !offer.text.contains("501"))
+    }
+
     @Test func aTimeKillerGetsATimeBoxFirst() throws {
         let advice = try decode(Advice.self, from: advisor(["advise", "--category", "billing", "--type", "time-killer", "--json"]).stdout)
         #expect(advice.strategy.steps.first?.stage == .timeBox)

@@ -231,7 +231,7 @@ struct AdviceWriter {
             add(.explain, plan.remedies.contains(.explanation) ? P.explainUsage : P.explainNoCompensation, spoken: true)
         } else if let statutory = plan.statutoryFloor {
             if let ladder = plan.ladder, statutory <= ladder.walkAway {
-                add(.propose, P.lawSetsAmount(money(ladder.opening, unit)), spoken: true)
+                add(.propose, P.lawSetsAmount(money(statutory, unit)), spoken: true)
             } else if let handover = plan.handover {
                 add(.propose, P.lawOwesHigherTier(tier: tierName(handover.tier), time: P.byThisTimeTomorrow), spoken: true)
             }

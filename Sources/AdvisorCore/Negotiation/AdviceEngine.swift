@@ -118,7 +118,10 @@ public struct AdviceEngine: Sendable {
             var stop = walkAway.roundedDown(to: step)
             let required = max(bounds.floor, bottomLine.source == .given && bottomLine.amount <= walkAway ? bottomLine.amount : .zero)
             if stop < required { stop = required.roundedUp(to: step) <= walkAway ? required.roundedUp(to: step) : walkAway }
-            let (opening, concessions) = OfferLadder.rungs(least: min(least, stop), walkAway: stop, step: step, precise: !atTheirMinimum)
+            // What the law sets is owed to the fen and said as it is; a precise nudge above it would misquote the law.
+            let owedByLaw = bounds.statutoryFloor.map { least <= $0 } ?? false
+            let (opening, concessions) = OfferLadder.rungs(least: min(least, stop), walkAway: stop, step: step,
+                                                           precise: !atTheirMinimum && !owedByLaw)
             return OfferLadder(tier: tier, form: primaryForm, step: step, opening: opening, concessions: concessions,
                                walkAway: stop, care: care)
         }
