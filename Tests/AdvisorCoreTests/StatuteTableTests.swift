@@ -1,0 +1,97 @@
+import AdvisorCore
+import Knowledge
+import Testing
+
+/// Each legal rule's boundaries and amounts, written from the law's own text rather than from the program's output.
+@Suite struct StatuteTableTests {
+    /// A fault in goods on a given day after the sale, and the rule the law gives for it.
+    struct DayCase: Sendable, CustomTestStringConvertible {
+        let days: Int
+        let statute: StatuteID?
+        var testDescription: String { "day \(days)" }
+    }
+
+    /// 三包: a performance fault within 7 days gives a return (art. 8), within 15 days an exchange (art. 9), then neither.
+    static let threeGuaranteeDays: [DayCase] = [
+        DayCase(days: 0, statute: .threeGuaranteesReturn), DayCase(days: 7, statute: .threeGuaranteesReturn),
+        DayCase(days: 8, statute: .threeGuaranteesExchange), DayCase(days: 15, statute: .threeGuaranteesExchange),
+        DayCase(days: 16, statute: nil),
+    ]
+
+    func plan(_ intake: Intake) throws -> NegotiationPlan { try AdviceEngine(policy: .builtIn).plan(intake) }
+
+    @Test(arguments: threeGuaranteeDays)
+    func threeGuaranteesFollowTheDaysSinceSale(_ row: DayCase) throws {
+        var intake = Intake(category: .productQuality)
+        intake.daysSinceSale = row.days
+        let statutes = try plan(intake).statutes
+        #expect(statutes == (row.statute.map { [$0] } ?? []))
+    }
+
+    @Test func theCustomersOwnFaultGetsNoThreeGuaranteeRemedy() throws {
+        var intake = Intake(category: .productQuality)
+        intake.daysSinceSale = 3
+        intake.fault = .customer
+        #expect(try plan(intake).statutes.isEmpty)
+    }
+
+    /// Art. 25: a distance sale may be returned within 7 days of receipt, unless the goods are exempt.
+    @Test(arguments: [(7, false, true), (8, false, false), (3, true, false)])
+    func distanceSalesReturnWithinSevenDays(days: Int, exempt: Bool, applies: Bool) throws {
+        var intake = Intake(category: .billing)
+        intake.distanceSale = true
+        intake.distanceSaleExempt = exempt
+        intake.daysSinceSale = days
+        #expect(try plan(intake).statutes.contains(.distanceSaleReturn) == applies)
+    }
+
+    /// Art. 55: three times the price, at least 500 yuan. Food Safety Law art. 148: ten times the price, at least 1000.
+    @Test(arguments: [
+        (StatuteID.fraud, nil as Double?, 500.0), (.fraud, 100, 500), (.fraud, 400, 1200),
+        (.foodSafety, nil, 1000), (.foodSafety, 50, 1000), (.foodSafety, 200, 2000),
+    ])
+    func statutoryAmountsFollowTheLaw(statute: StatuteID, orderValue: Double?, owed: Double) throws {
+        var intake = Intake(category: .productQuality)
+        intake.orderValue = orderValue
+        if statute == .fraud { intake.fraud = true } else { intake.foodSafety = true }
+        let plan = try plan(intake)
+        #expect(plan.statutoryFloor == Amount(minor: Int64(owed * 100)))
+        #expect(plan.floor >= Amount(minor: Int64(owed * 100)))
+        // What the law awards is money: no coupon or points option dresses it up.
+        #expect(plan.options.allSatisfy { $0.form == .refund })
+    }
+
+    /// The issue's own case: fraud on a 100-yuan order with 900 asked, at a tier that can pay the law's 500.
+    @Test func theLawsAmountIsOfferedOnlyAsMoney() throws {
+        var intake = Intake(category: .productQuality)
+        intake.fraud = true
+        intake.orderValue = 100
+        intake.expectation = 900
+        intake.tier = "senior"
+        let plan = try plan(intake)
+        #expect(!plan.options.isEmpty)
+        #expect(plan.options.allSatisfy { $0.form == .refund }, "\(plan.options.map(\.form))")
+        #expect(plan.ladder?.form == .refund)
+    }
+
+    /// The order-value ceiling: at most one and a half times the order, whatever the tier's cap.
+    @Test func theCeilingHoldsEveryCapToTheOrder() throws {
+        var intake = Intake(category: .installationDelay)
+        intake.orderValue = 100
+        intake.expectation = 1000
+        let plan = try plan(intake)
+        #expect(plan.ceiling == Amount(minor: 15_000))
+        #expect(plan.ladder.map { $0.walkAway <= Amount(minor: 15_000) } == true)
+    }
+
+    /// Broken promises raise the multiplier only up to the policy's maximum count (four in the built-in policy).
+    @Test func brokenPromisesCountOnlyUpToThePolicysMaximum() throws {
+        var four = Intake(category: .installationDelay)
+        four.brokenPromises = 4
+        var nine = four
+        nine.brokenPromises = 9
+        #expect(try plan(four).floor == plan(nine).floor)
+        // 50 × (1 + 4 × 0.5) = 150.
+        #expect(try plan(four).floor == Amount(minor: 15_000))
+    }
+}
