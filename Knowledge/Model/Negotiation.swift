@@ -68,6 +68,8 @@ public struct Statute: Sendable {
     public let minimumAmount: Double?
     /// Cases the rule does not cover.
     public let exemptions: [Bilingual]
+    /// Where the rule is law, as an ISO 3166 country code: a policy elsewhere never applies it.
+    public let jurisdiction: String
 
     /// Creates a statute.
     /// - Parameters:
@@ -78,8 +80,9 @@ public struct Statute: Sendable {
     ///   - priceMultiple: Compensation as a multiple of the price, if any.
     ///   - minimumAmount: The least compensation in yuan, if any.
     ///   - exemptions: Cases it does not cover.
+    ///   - jurisdiction: The country whose law it is; China's unless said otherwise.
     public init(id: StatuteID, citation: Bilingual, grants: Bilingual, remedy: RemedyKind?,
-                priceMultiple: Double?, minimumAmount: Double?, exemptions: [Bilingual]) {
+                priceMultiple: Double?, minimumAmount: Double?, exemptions: [Bilingual], jurisdiction: String = "CN") {
         self.id = id
         self.citation = citation
         self.grants = grants
@@ -87,6 +90,7 @@ public struct Statute: Sendable {
         self.priceMultiple = priceMultiple
         self.minimumAmount = minimumAmount
         self.exemptions = exemptions
+        self.jurisdiction = jurisdiction
     }
 }
 

@@ -94,4 +94,22 @@ import Testing
         // 50 × (1 + 4 × 0.5) = 150.
         #expect(try plan(four).floor == Amount(minor: 15_000))
     }
+
+    /// Chinese law applies to a policy for China only; elsewhere the card says which law it set aside and why.
+    @Test(arguments: [("EUR", nil as String?, false), ("EUR", "DE", false), ("CNY", nil, true), ("USD", "CN", true)])
+    func statutesApplyOnlyUnderTheirOwnJurisdiction(currency: String, jurisdiction: String?, applies: Bool) throws {
+        var policy = Policy.builtIn
+        policy.currency = currency
+        policy.jurisdiction = jurisdiction
+        var intake = Intake(category: .productQuality)
+        intake.fraud = true
+        intake.orderValue = 100
+        let advice = try AdviceEngine(policy: policy).advise(intake, language: .en)
+        #expect((advice.bounds.statutoryFloor != nil) == applies)
+        #expect(advice.remedy.statutes.isEmpty == !applies)
+        if !applies {
+            #expect(advice.notes.contains { $0.contains("Consumer Rights Protection Law, art. 55") && $0.contains("not applied") })
+            #expect(!advice.renderCard().contains("500"), "no yuan minimum turned into \(currency)")
+        }
+    }
 }

@@ -228,7 +228,15 @@ enum AdvicePhrases {
     static func heldToExpectation(_ amount: Bilingual) -> Bilingual {
         Bilingual(zh: "客户只要\(amount.zh)，给到这个数为止，不多给。", en: "The customer asked for \(amount.en); the plan gives no more than that.")
     }
-    static let bottomLineNotMet = Bilingual(zh: "哪一级都够不到客户底线：先降期望，再请客户从方案里选。",
+    static func lawNotApplied(_ citations: Bilingual, jurisdiction: String?) -> Bilingual {
+        guard let jurisdiction else {
+            return Bilingual(zh: "政策没写适用地区，\(citations.zh)未采用；在中国经营的，请主管在政策里把适用地区设为 CN。",
+                             en: "The policy names no jurisdiction, so \(citations.en) was not applied; a policy for China should set its jurisdiction to CN.")
+        }
+        return Bilingual(zh: "\(citations.zh)是中国法律，本政策适用 \(jurisdiction)，未采用。",
+                         en: "\(citations.en) is Chinese law and this policy is for \(jurisdiction), so it was not applied.")
+    }
+        static let bottomLineNotMet = Bilingual(zh: "哪一级都够不到客户底线：先降期望，再请客户从方案里选。",
                                             en: "No tier can meet the bottom line: lower the expectation and let the customer choose an option.")
 
     // MARK: Words read

@@ -295,6 +295,10 @@ struct AdviceWriter {
             case let .scaledFloorAboveTopCap(scaled, used): notes.append(P.scaledFloorAboveTopCap(scaled: money(scaled, unit), used: money(used, unit)))
             case let .statutoryAboveEveryCap(amount): notes.append(P.statutoryAboveEveryCap(money(amount, unit)))
             case let .heldToExpectation(amount): notes.append(P.heldToExpectation(money(amount, unit)))
+            case let .statutesOutsideJurisdiction(ids):
+                let citations = ids.map { KnowledgeBase.statute($0).citation }
+                notes.append(P.lawNotApplied(Bilingual(zh: citations.map(\.zh).joined(separator: "、"), en: citations.map(\.en).joined(separator: "; ")),
+                                             jurisdiction: policy.effectiveJurisdiction))
             }
         }
         return notes

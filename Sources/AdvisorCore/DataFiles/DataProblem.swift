@@ -36,6 +36,8 @@ public struct DataProblem: Equatable, Sendable {
         case empty
         /// A text field that must not be blank is.
         case blank
+        /// A jurisdiction that is not a two-letter ISO 3166 country code.
+        case notACountryCode(String)
     }
 
     /// The JSON types a field can expect.
@@ -109,6 +111,9 @@ public struct DataProblem: Equatable, Sendable {
             return zh ? "列表不能为空" : "the list must not be empty"
         case .blank:
             return zh ? "不能为空白" : "must not be blank"
+        case let .notACountryCode(code):
+            return zh ? "“\(c(code))”不是两位大写的国家代码；中国写 CN"
+                : "'\(c(code))' is not a two-letter country code in capitals; write CN for China"
         }
     }
 

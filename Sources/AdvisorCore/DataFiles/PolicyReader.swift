@@ -3,7 +3,7 @@ import Knowledge
 
 /// Reads a policy file and checks it, listing every problem with its JSON path and position.
 public enum PolicyReader {
-    static let topFields = ["name", "version", "currency", "tiers", "ceilingShareOfOrderValue", "forms", "modifiers", "categories", "tierNames"]
+    static let topFields = ["name", "version", "currency", "tiers", "ceilingShareOfOrderValue", "forms", "modifiers", "categories", "tierNames", "jurisdiction"]
     static let formFields = ["pointsPerCurrencyUnit", "serviceVisitValue", "expressReshipValue", "roundingSteps"]
     static let modifierFields = ["severity", "fault", "perBrokenPromise", "maxBrokenPromisesCounted", "customerValue"]
     static let categoryFields = ["remedies", "floor", "standard", "caps", "forms", "minCare", "maxCare"]
@@ -69,9 +69,21 @@ public enum PolicyReader {
             }
         }
         let tierNames = readTierNames(root, top, tiers: tiers, &r)
-        guard let name, let version, let currency, let share, let tiers, let forms, let modifiers, categoriesComplete, let tierNames else { return nil }
+        var jurisdiction: String? = nil
+        var jurisdictionValid = true
+        if root["jurisdiction"] != nil {
+            let path = top.appending("jurisdiction")
+            jurisdiction = r.string(root["jurisdiction"], path, parent: root)
+            if let code = jurisdiction, !(code.count == 2 && code.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }) {
+                r.report(.notACountryCode(code), at: path, root["jurisdiction"])
+                jurisdiction = nil
+            }
+            jurisdictionValid = jurisdiction != nil
+        }
+        guard let name, let version, let currency, let share, let tiers, let forms, let modifiers, categoriesComplete, let tierNames, jurisdictionValid else { return nil }
         return Policy(name: name, version: version, currency: currency, tiers: tiers, ceilingShareOfOrderValue: share,
-                      forms: forms, modifiers: modifiers, categories: categories, tierNames: tierNames.isEmpty ? nil : tierNames)
+                      forms: forms, modifiers: modifiers, categories: categories, tierNames: tierNames.isEmpty ? nil : tierNames,
+                      jurisdiction: jurisdiction)
     }
 
     static func readForms(_ root: JSONNode, _ top: JSONPath, _ r: inout SchemaReader) -> Policy.FormSettings? {

@@ -57,7 +57,9 @@ public struct AdviceEngine: Sendable {
         }
         let unit = policy.currencyUnit
         let statutes = applicableStatutes(intake)
-        let bounds = caseBounds(intake, categoryPolicy, statutes)
+        var bounds = caseBounds(intake, categoryPolicy, statutes)
+        let setAside = statutesForFacts(intake).filter { !statutes.contains($0) }
+        if !setAside.isEmpty { bounds.limits.append(.statutesOutsideJurisdiction(setAside)) }
         let weights: AxisWeights = switch intake.temperament {
         case .rational: .rational
         case .emotional: .emotional
@@ -301,8 +303,14 @@ public struct AdviceEngine: Sendable {
         }
     }
 
-    /// The statutes the intake says apply, in the order of the law's strength.
+    /// The statutes that apply under the policy's jurisdiction, in the order of the law's strength.
     func applicableStatutes(_ intake: Intake) -> [StatuteID] {
+        // A law binds only where it is law: a policy for another country, or one that names none, applies none of these.
+        statutesForFacts(intake).filter { KnowledgeBase.statute($0).jurisdiction == policy.effectiveJurisdiction }
+    }
+
+    /// The statutes the intake's facts call for, wherever the policy is.
+    func statutesForFacts(_ intake: Intake) -> [StatuteID] {
         var result: [StatuteID] = []
         let goods = intake.category == .productQuality || intake.category == .returnExchange
         let faultIsTheGoods = intake.fault != .customer

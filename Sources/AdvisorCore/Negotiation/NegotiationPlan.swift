@@ -138,6 +138,8 @@ public struct NegotiationPlan: Equatable, Sendable {
         case statutoryAboveEveryCap(Amount)
         /// The walk-away was held to what the customer asked.
         case heldToExpectation(Amount)
+        /// The facts call for these statutes, but they are not law where the policy applies.
+        case statutesOutsideJurisdiction([StatuteID])
     }
 
     /// How many accepted outcomes of similar cases make a precedent worth quoting.

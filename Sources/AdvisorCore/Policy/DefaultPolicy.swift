@@ -64,6 +64,7 @@ extension Policy {
             "senior": DisplayName(zh: "资深客服", en: "senior agent"),
             "supervisor": DisplayName(zh: "主管", en: "supervisor"),
             "manager": DisplayName(zh: "经理", en: "manager"),
-        ]
+        ],
+        jurisdiction: "CN"
     )
 }

@@ -16,8 +16,10 @@ public struct Policy: Codable, Equatable, Sendable {
     public var forms: FormSettings
     public var modifiers: Modifiers
     public var categories: [String: CategoryPolicy]
-    /// What each tier is called in each language, by tier id; tiers left out fall back to `TierNames.known`.
+    /// What each tier is called in each language, by tier id; tiers left out fall back to `knownTierNames`.
     public var tierNames: [String: DisplayName]?
+    /// The country whose consumer law applies, as an ISO 3166 code (CN); see `effectiveJurisdiction`.
+    public var jurisdiction: String?
 
     /// A name in both languages, as a policy file writes it.
     public struct DisplayName: Codable, Equatable, Sendable {
@@ -106,7 +108,7 @@ public struct Policy: Codable, Equatable, Sendable {
     /// Creates a policy; `PolicyReader` checks one read from a file before it is used.
     public init(name: String, version: String, currency: String, tiers: [String], ceilingShareOfOrderValue: Double,
                 forms: FormSettings, modifiers: Modifiers, categories: [String: CategoryPolicy],
-                tierNames: [String: DisplayName]? = nil) {
+                tierNames: [String: DisplayName]? = nil, jurisdiction: String? = nil) {
         self.name = name
         self.version = version
         self.currency = currency
@@ -116,6 +118,7 @@ public struct Policy: Codable, Equatable, Sendable {
         self.modifiers = modifiers
         self.categories = categories
         self.tierNames = tierNames
+        self.jurisdiction = jurisdiction
     }
 
     /// The bounds of a category, if the policy has it.
@@ -151,6 +154,12 @@ extension Policy {
     public func roundingStep(_ form: CompensationForm, in unit: CurrencyUnit) -> Amount {
         let step = forms.roundingSteps?[form.rawValue] ?? 1
         return max(unit.amount(step), Amount(minor: 1))
+    }
+
+    /// The jurisdiction the policy names, or China's for a yuan policy that names none (policies written before the
+    /// field existed were all Chinese); nil otherwise, and then no statute applies.
+    public var effectiveJurisdiction: String? {
+        jurisdiction ?? (currency.uppercased() == "CNY" ? "CN" : nil)
     }
 
     /// The policy's currency and its minor unit.
