@@ -110,4 +110,18 @@ func temporaryFile(_ text: String, suffix: String = ".json") throws -> String {
         #expect(result.stderr.contains("$.expectation: must not be negative"))
         #expect(result.stderr.contains("$.tpye: no such field; did you mean 'type'?"))
     }
+
+    @Test func warningsAreListedAndOnlyStrictFailsOnThem() throws {
+        var policy = Policy.builtIn
+        policy.categories["billing"]?.caps["senior"] = 100
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("warned-\(UUID().uuidString).json").path
+        try JSONEncoder().encode(policy).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let plain = advisor(["policy", "check", path])
+        #expect(plain.status == 0)
+        #expect(plain.stdout.contains("1 warning:") && plain.stdout.contains("$.categories.billing.caps.senior"))
+        #expect(advisor(["policy", "check", path, "--strict"]).status == 65)
+        let report = try JSONSerialization.jsonObject(with: Data(advisor(["policy", "check", path, "--json"]).stdout.utf8)) as? [String: Any]
+        #expect((report?["warnings"] as? [String])?.count == 1)
+    }
 }

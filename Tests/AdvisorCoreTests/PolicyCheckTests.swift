@@ -174,3 +174,32 @@ private func set(_ tree: inout [String: Any], _ keys: [String], _ value: Any?) {
         #expect(throws: InvalidDataFile.self) { try PolicyReader.read(Data(text.utf8), file: "p.json") }
     }
 }
+
+/// Valid policies that would still upset everyday handling are warned about, each with its path and what follows.
+@Suite struct PolicyWarningTests {
+    @Test func theBuiltInPolicyHasNoWarning() {
+        #expect(PolicyWarning.check(.builtIn).isEmpty)
+    }
+
+    @Test func aCapUnderTheFloorMeansEveryCaseGoesPastThatTier() throws {
+        var policy = Policy.builtIn
+        policy.categories["logistics-delay"]?.caps["agent"] = 5
+        let warnings = PolicyWarning.check(policy)
+        #expect(warnings == [PolicyWarning(path: "$.categories[\"logistics-delay\"].caps.agent", kind: .capBelowFloor(tier: "agent", cap: 5, floor: 10))])
+        #expect(warnings[0].message(in: .en).contains("every case of this category goes past agent"))
+    }
+
+    @Test func aStandardAboveEveryCapCanNeverBePaid() throws {
+        var policy = Policy.builtIn
+        policy.categories["return-exchange"]?.standard = 2500
+        #expect(PolicyWarning.check(policy) == [PolicyWarning(path: "$.categories[\"return-exchange\"].standard",
+                                                              kind: .standardAboveEveryCap(standard: 2500, topCap: 2000))])
+    }
+
+    @Test func capsThatStopRisingMakeAHandOverPointless() throws {
+        var policy = Policy.builtIn
+        policy.categories["billing"]?.caps["senior"] = 100
+        #expect(PolicyWarning.check(policy) == [PolicyWarning(path: "$.categories.billing.caps.senior",
+                                                              kind: .capStopsRising(lowerTier: "agent", tier: "senior", cap: 100))])
+    }
+}

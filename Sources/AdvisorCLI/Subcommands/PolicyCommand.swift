@@ -10,12 +10,13 @@ enum PolicyCommand: Subcommand {
                                     en: "policy show [FILE] | init | check FILE | simulate INTAKES_OR_LOG [--against POLICY]")
     static let summary = Bilingual(zh: "查看、生成、检查补偿政策（主管用）", en: "Show, start or check a compensation policy (for supervisors)")
     static let discussion = Bilingual(
-        zh: "show 以表格显示政策（默认 --policy、ADVISOR_POLICY 或内置政策）；init 打印内置政策的 JSON 供修改；check 列出文件中的每个问题及其 JSON 路径和行列号，有问题时退出码 65。",
-        en: "show prints the policy as a table (from the file, --policy, ADVISOR_POLICY or the built-in one); init prints the built-in policy as JSON to edit; check lists every problem in a file with its JSON path, line and column, and exits 65 when there is one."
+        zh: "show 以表格显示政策（默认 --policy、ADVISOR_POLICY 或内置政策）；init 打印内置政策的 JSON 供修改；check 列出文件中的每个问题及其 JSON 路径和行列号，有问题时退出码 65；合法但会让日常处理出毛病的设置列为警告（退出码 0，加 --strict 则为 65）。",
+        en: "show prints the policy as a table (from the file, --policy, ADVISOR_POLICY or the built-in one); init prints the built-in policy as JSON to edit; check lists every problem in a file with its JSON path, line and column, and exits 65 when there is one; settings that are valid but would upset everyday handling are listed as warnings (exit 0, or 65 with --strict)."
     )
     static let options: [(spec: OptionSpec, help: Bilingual)] = [
         PolicySource.option,
         (.value("against"), Bilingual(zh: "simulate：与另一份政策并列比较", en: "simulate: put another policy side by side")),
+        (.flag("strict"), Bilingual(zh: "check：有警告也算不通过", en: "check: fail on warnings too")),
     ]
 
     static let actions = ["show", "init", "check", "simulate"]
@@ -50,14 +51,21 @@ enum PolicyCommand: Subcommand {
                 }))
                 return ExitCode.dataError
             }
+            let warnings = PolicyWarning.check(policy)
+            let strict = arguments.has("strict")
             if context.json {
-                try context.printJSON(PolicyCheckReport(file: path, valid: true, problems: []))
+                try context.printJSON(PolicyCheckReport(file: path, valid: true, problems: [],
+                                                        warnings: warnings.map { $0.message(in: context.language) }))
             } else {
                 context.print(context.language == .zh
                     ? "\(path)：政策有效（\(policy.name) \(policy.version)，\(policy.tiers.count) 个层级，\(policy.categories.count) 个类别）"
                     : "\(path): valid policy (\(policy.name) \(policy.version), \(policy.tiers.count) tiers, \(policy.categories.count) categories)")
+                if !warnings.isEmpty {
+                    context.print((context.language == .zh ? "警告 \(warnings.count) 条：" : "\(warnings.count) warning\(warnings.count == 1 ? "" : "s"):")
+                                  + warnings.map { "\n  " + $0.message(in: context.language) }.joined())
+                }
             }
-            return ExitCode.success
+            return strict && !warnings.isEmpty ? ExitCode.dataError : ExitCode.success
         case "simulate":
             try requireAtMost(2, positionals: arguments)
             guard let path = arguments.positionals.dropFirst().first else {
@@ -81,6 +89,8 @@ struct PolicyCheckReport: Codable {
     var file: String
     var valid: Bool
     var problems: [Problem]
+    /// What a valid policy would still do wrong; empty for a file with problems, which is never read that far.
+    var warnings: [String] = []
 
     struct Problem: Codable {
         var path: String
