@@ -110,7 +110,10 @@ func temporaryFile(_ text: String, suffix: String = ".json") throws -> String {
         #expect(result.stderr.contains("$.expectation: must not be negative"))
         #expect(result.stderr.contains("$.tpye: no such field; did you mean 'type'?"))
     }
+}
 
+/// `policy check` on a valid policy that would still misbehave.
+@Suite struct PolicyCheckCommandTests {
     @Test func warningsAreListedAndOnlyStrictFailsOnThem() throws {
         var policy = Policy.builtIn
         policy.categories["billing"]?.caps["senior"] = 100
