@@ -164,12 +164,30 @@ private func temporaryPath(_ name: String) -> String {
         let result = advisor(["policy", "simulate", past, "--against", other])
         #expect(result.status == 0, "\(result.stderr)")
         let header = try #require(result.stdout.split(separator: "\n").first)
-        #expect(header.contains("built-in") && header.contains("generous") && header.contains("difference"))
+        #expect(header.contains("current") && header.contains("against") && header.contains("against − current"))
+        #expect(result.stdout.contains("current = built-in\nagainst = generous (\(other))"))
         #expect(result.stdout.contains("total cost CNY"))
         let runs = try JSONDecoder().decode([PolicySimulation].self, from: Data(advisor(["policy", "simulate", past, "--against", other, "--json"]).stdout.utf8))
         #expect(runs.count == 2)
         #expect(runs[1].totalCost > runs[0].totalCost, "a higher agent cap costs more over the same cases")
         #expect(runs[0].cases == 40)
+        // The difference column is the compared policy minus the current one, on the total and on each category.
+        let total = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("total cost") })
+        let difference = Money.plain((runs[1].totalCost - runs[0].totalCost).rounded())
+        #expect(total.hasSuffix("+" + difference), "\(total)")
+        let category = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("  product-quality") })
+        #expect(category.hasSuffix("+" + difference))
+        #expect(result.stdout.contains("Cost assumes each case settles at the walk-away"))
+    }
+
+    /// Two copies of one policy (as `policy init` makes them) are told apart by their files.
+    @Test func columnsAreNamedByFileAndSkippedLinesAreCounted() throws {
+        let copy = try temporaryFile(advisor(["policy", "init"]).stdout)
+        let past = try temporaryFile("{\"category\": \"billing\"}\nnot json\n", suffix: ".jsonl")
+        let result = advisor(["policy", "simulate", past, "--policy", copy, "--against", copy])
+        #expect(result.status == 65, "a skipped line is bad data")
+        #expect(result.stdout.contains("current = built-in (\(copy))\nagainst = built-in (\(copy))"))
+        #expect(result.stdout.split(separator: "\n").contains { $0.hasPrefix("input lines skipped") && $0.contains("1") })
     }
 
     @Test func simulateReadsAnAuditLogToo() throws {

@@ -74,9 +74,17 @@ enum PolicyCommand: Subcommand {
             let (intakes, problems) = PolicySimulation.intakes(from: try DataFile.contents(path), file: path)
             for problem in problems { context.io.writeError((context.language == .zh ? "跳过：" : "skipped: ") + problem + "\n") }
             var policies = [try PolicySource.load(arguments, context)]
-            if let other = arguments.value("against") { policies.append(try PolicyFile.read(other)) }
+            // Columns are named by file as well as by policy: `policy init` copies the built-in name into every new file.
+            let current = arguments.value("policy") ?? context.io.environment["ADVISOR_POLICY"].flatMap { $0.isEmpty ? nil : $0 }
+            var sources = [current.map { "\(policies[0].name) (\($0))" } ?? policies[0].name]
+            if let other = arguments.value("against") {
+                policies.append(try PolicyFile.read(other))
+                sources.append("\(policies[1].name) (\(other))")
+            }
             let runs = policies.map { PolicySimulation(policy: $0, intakes: intakes) }
-            try context.emit(runs) { PolicySimulation.render($0, currency: policies[0].currency, language: context.language) }
+            try context.emit(runs) {
+                PolicySimulation.render($0, sources: sources, skipped: problems.count, currency: policies[0].currency, language: context.language)
+            }
             return problems.isEmpty ? ExitCode.success : ExitCode.dataError
         default:
             throw UsageError.unknownCommand("policy \(action)", suggestions: actions.map { "policy \($0)" })

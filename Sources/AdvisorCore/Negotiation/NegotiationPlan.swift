@@ -44,6 +44,12 @@ public struct NegotiationPlan: Equatable, Sendable {
     /// The reader's rectangle.
     public var readerRectangle: TierRectangle { tiers[readerTier] }
 
+    /// What the case costs if it settles as planned: where the settling tier's ladder stops, nothing without money talk.
+    public var payout: Amount {
+        guard moneyTalk else { return .zero }
+        return handover?.limit ?? ladder?.walkAway ?? settlement.amount
+    }
+
     /// One tier's policy bounds for this case.
     public struct TierRectangle: Equatable, Sendable {
         public var tier: String

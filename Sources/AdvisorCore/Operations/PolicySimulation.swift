@@ -47,9 +47,9 @@ public struct PolicySimulation: Codable, Equatable, Sendable {
             do {
                 let plan = try engine.plan(intake)
                 advised += 1
-                total = total + plan.settlement.amount
+                total = total + plan.payout
                 costs[intake.category, default: (0, .zero)].0 += 1
-                costs[intake.category, default: (0, .zero)].1 = costs[intake.category, default: (0, .zero)].1 + plan.settlement.amount
+                costs[intake.category, default: (0, .zero)].1 = costs[intake.category, default: (0, .zero)].1 + plan.payout
                 tiers[plan.tiers[plan.settlement.tier].tier, default: 0] += 1
                 if plan.handover != nil { escalated += 1 }
                 if !plan.settlement.meetsBottomLine { unmet += 1 }
@@ -92,15 +92,31 @@ public struct PolicySimulation: Codable, Equatable, Sendable {
         return (intakes, problems)
     }
 
-    /// One simulation, or two side by side, as a table in at most 80 columns.
-    public static func render(_ runs: [PolicySimulation], currency: String, language: Language) -> String {
+    /// One simulation, or two side by side, as a table in at most 80 columns, with what the figures assume.
+    /// - Parameters:
+    ///   - runs: The current policy's run, then the one it is compared against, if any.
+    ///   - sources: Where each run's policy came from (its name and file), so two copies of one policy are told apart.
+    ///   - skipped: Input lines that were neither an intake nor a log record.
+    ///   - currency: The currency of the amounts.
+    ///   - language: The language of the labels.
+    public static func render(_ runs: [PolicySimulation], sources: [String], skipped: Int, currency: String, language: Language) -> String {
         let zh = language == .zh
-        var rows: [[String]] = [[zh ? "指标" : "measure"] + runs.map(\.policy)]
-        func row(_ label: String, _ value: (PolicySimulation) -> String) { rows.append([label] + runs.map(value)) }
+        let comparing = runs.count == 2
+        // Short column heads keep the table in 80 columns; the legend under it says which file each one is.
+        let headings = comparing ? [zh ? "当前" : "current", zh ? "对比" : "against"] : [zh ? "当前" : "current"]
+        var rows: [[String]] = [[zh ? "指标" : "measure"] + headings + (comparing ? [zh ? "对比 − 当前" : "against − current"] : [])]
+        func money(_ value: Double) -> String { Money.plain(value.rounded()) }
+        func signed(_ value: Double) -> String { (value > 0 ? "+" : "") + money(value) }
+        func row(_ label: String, difference: ((PolicySimulation) -> Double)? = nil, _ value: (PolicySimulation) -> String) {
+            var cells = [label] + runs.map(value)
+            if comparing { cells.append(difference.map { signed($0(runs[1]) - $0(runs[0])) } ?? "") }
+            rows.append(cells)
+        }
         row(zh ? "案例数" : "cases") { String($0.cases) }
-        row((zh ? "总成本 " : "total cost ") + currency) { Money.plain($0.totalCost.rounded()) }
+        row((zh ? "总成本 " : "total cost ") + currency, difference: \.totalCost) { money($0.totalCost) }
         for category in ComplaintCategoryID.allCases.map(\.rawValue) where runs.contains(where: { $0.perCategory.contains { $0.category == category } }) {
-            row("  " + category) { run in Money.plain((run.perCategory.first { $0.category == category }?.cost ?? 0).rounded()) }
+            let cost = { (run: PolicySimulation) in run.perCategory.first { $0.category == category }?.cost ?? 0 }
+            row("  " + category, difference: cost) { money(cost($0)) }
         }
         row(zh ? "升级比例" : "escalation rate") { String(format: "%.1f%%", $0.escalationRate * 100) }
         var tierNames: [String] = []
@@ -112,11 +128,13 @@ public struct PolicySimulation: Codable, Equatable, Sendable {
         }
         row(zh ? "底线无法满足" : "bottom lines not met") { String($0.unmetBottomLines) }
         row(zh ? "无法给出建议" : "could not advise") { String($0.refused.count) }
-        if runs.count == 2 {
-            rows[0].append(zh ? "差额" : "difference")
-            rows[2].append(Money.plain((runs[1].totalCost - runs[0].totalCost).rounded()))
-            for index in rows.indices where rows[index].count < 4 { rows[index].append("") }
-        }
+        if skipped > 0 { row(zh ? "跳过的输入行" : "input lines skipped") { _ in String(skipped) } }
+        let assumption = zh
+            ? "成本按每个案子在能给出结算点的那一级结清计算（需要转交的按上级的最多可给额），不含补救本身，也不看日志里的实际结果。"
+            : "Cost assumes each case settles at the walk-away of the tier that can settle it (the hand-over limit when it goes up), not counting the remedy itself or the outcomes in the log."
+        let legend = zip(headings, sources).flatMap { TextLayout.wrap("\($0) = \($1)", width: 80, indent: "", hangingIndent: "  ") }
         return Policy.table(rows[0], Array(rows.dropFirst()), width: 80).joined(separator: "\n") + "\n"
+            + legend.joined(separator: "\n") + "\n"
+            + TextLayout.wrap(assumption, width: 80, indent: "", hangingIndent: "").joined(separator: "\n") + "\n"
     }
 }
