@@ -22,6 +22,11 @@ public struct SchemaReader {
     }
 
     /// Records a problem with an object member's name, pointing at the name.
+    /// Keeps a problem another reader found, for a document that nests one reader's format in another's.
+    public mutating func record(_ problem: DataProblem) {
+        problems.append(problem)
+    }
+
     public mutating func report(_ kind: DataProblem.Kind, at path: JSONPath, member: JSONMember) {
         problems.append(DataProblem(path: path.description, position: member.position, kind: kind))
     }

@@ -1,0 +1,58 @@
+import AdvisorCore
+import Foundation
+import Knowledge
+import Testing
+
+/// The calibration's arithmetic on cases whose answers are known, and its reading of real-case files.
+@Suite struct CalibrationTests {
+    static func row(_ id: String, site: String, intake: String, remedy: String, compensation: Double) -> String {
+        #"{"id": "\#(id)", "source": "https://\#(site)/case", "publisher": "test", "intake": \#(intake), "remedy": [\#(remedy)], "compensation": \#(compensation)}"#
+    }
+
+    static let furniture = #"{"category": "installation-delay", "severity": "severe", "brokenPromises": 2, "expectation": 3000, "bottomLine": 500, "orderValue": 12000}"#
+
+    func calibrate(_ rows: [String]) throws -> Calibration {
+        let cases = try CalibrationReader.read(Data(rows.joined(separator: "\n").utf8), file: "cases.jsonl")
+        return Calibration(cases: cases, policy: .builtIn)
+    }
+
+    @Test(arguments: [(200.0, Calibration.Placement.insideAgentLadder), (600, .insideHigherLadder), (50, .belowEveryLadder), (9000, .aboveEveryLadder)])
+    func aRealAmountIsPlacedAgainstEveryTiersLadder(amount: Double, placement: Calibration.Placement) throws {
+        // The agent's ladder here runs 160–300 and the senior's 500–790 (the card tests read the same case).
+        let result = try #require(try calibrate([Self.row("f", site: "a.example", intake: Self.furniture, remedy: #""expedite""#, compensation: amount)]).results.first)
+        #expect(result.placement == placement)
+        #expect(result.ladders.first??.low == 160 && result.ladders.first??.high == 300)
+    }
+
+    @Test func remediesAgreeWhenTheyShareWhatFixesTheProblem() throws {
+        let calibration = try calibrate([
+            Self.row("same", site: "a.example", intake: #"{"category": "product-quality", "daysSinceSale": 3}"#, remedy: #""return-refund""#, compensation: 0),
+            Self.row("other", site: "a.example", intake: #"{"category": "product-quality"}"#, remedy: #""return-refund""#, compensation: 0),
+        ])
+        #expect(calibration.results.map(\.remedyAgrees) == [true, false])
+    }
+
+    @Test func casesFromOneSiteStayOnOneSideOfTheSplit() throws {
+        let rows = (0..<40).map { Self.row("c\($0)", site: "site\($0 % 8).example", intake: Self.furniture, remedy: #""expedite""#, compensation: 200) }
+        let calibration = try calibrate(rows)
+        for site in 0..<8 {
+            let sides = Set(calibration.results.filter { $0.source.contains("site\(site).") }.map(\.heldOut))
+            #expect(sides.count == 1)
+        }
+        #expect(calibration.heldOut.cases + calibration.tuning.cases == 40)
+        #expect(calibration.heldOut.cases > 0 && calibration.tuning.cases > 0)
+    }
+
+    @Test func aBadLineIsNamedByLineAndPath() {
+        let rows = [Self.row("ok", site: "a.example", intake: Self.furniture, remedy: "", compensation: 0),
+                    #"{"id": "bad", "source": "x", "publisher": "p", "intake": {"category": "nope"}, "remedy": [], "compensation": -1}"#]
+        #expect(throws: InvalidDataFile.self) { try calibrate(rows) }
+        do {
+            _ = try CalibrationReader.read(Data(rows.joined(separator: "\n").utf8), file: "cases.jsonl")
+        } catch {
+            let messages = error.problems.map { $0.message(in: .en, file: "cases.jsonl") }
+            #expect(messages.contains { $0.hasPrefix("cases.jsonl:2:") && $0.contains("$.intake.category") })
+            #expect(messages.contains { $0.hasPrefix("cases.jsonl:2:") && $0.contains("$.compensation") })
+        }
+    }
+}
