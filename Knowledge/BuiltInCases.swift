@@ -662,7 +662,8 @@ public enum BuiltInCases {
     "temperament": "emotional",
     "expectation": 500,
     "orderValue": 3000,
-    "daysSinceSale": 30
+    "daysSinceSale": 30,
+    "unfitForPurpose": true
   },
   "wrongHandling": {
     "zh": "坐席一开口就讲规定：“这台在保修期内，您报修就行，误工损失我们不管。”整通电话没有一句道歉，也没问坏掉的食物。客户挂断后直接投诉到了消费者协会。",

@@ -45,6 +45,9 @@ public enum StatuteID: String, CaseIterable, Sendable, Codable {
     case threeGuaranteesExchange = "three-guarantees-exchange"
     /// 三包: two failed repairs within the warranty give an exchange or a return.
     case threeGuaranteesRepairs = "three-guarantees-repairs"
+    /// Consumer Rights Protection Law art. 24: goods not of the agreed quality may be returned within 7 days of receipt,
+    /// and later where the defect is serious enough to end the contract.
+    case qualityReturn = "quality-return"
     /// Consumer Rights Protection Law art. 25: 7-day no-reason return for distance sales.
     case distanceSaleReturn = "distance-sale-return"
     /// Consumer Rights Protection Law art. 55: fraud, three times the price, at least 500 yuan.

@@ -10,6 +10,7 @@ extension KnowledgeBase {
         case .threeGuaranteesReturn: threeGuaranteesReturn
         case .threeGuaranteesExchange: threeGuaranteesExchange
         case .threeGuaranteesRepairs: threeGuaranteesRepairs
+        case .qualityReturn: qualityReturn
         case .distanceSaleReturn: distanceSaleReturn
         case .fraud: fraud
         case .foodSafety: foodSafety
@@ -63,6 +64,21 @@ extension KnowledgeBase {
         exemptions: threeGuaranteesExemptions + [
             Bilingual(zh: "没有维修记录可以证明修过两次。", en: "No repair record shows the two earlier repairs."),
             Bilingual(zh: "保修期已经结束。", en: "The warranty period has ended."),
+        ]
+    )
+
+    private static let qualityReturn = Statute(
+        id: .qualityReturn,
+        citation: Bilingual(zh: "《消费者权益保护法》第二十四条",
+                            en: "Consumer Rights Protection Law, art. 24"),
+        grants: Bilingual(zh: "商品质量不合要求：收货7日内可以退货；超过7日，毛病大到可以解除合同的仍可退货，否则换货或修理；来回运费等必要费用由经营者承担。",
+                          en: "Goods below the agreed quality: a return within 7 days of receipt; after that a return where the defect is serious enough to end the contract, otherwise an exchange or a repair; the seller pays carriage and other necessary costs."),
+        remedy: .returnAndRefund,
+        priceMultiple: nil,
+        minimumAmount: nil,
+        exemptions: [
+            Bilingual(zh: "国家另有规定或双方另有约定的，按规定或约定办。", en: "Where national rules or the parties' agreement say otherwise, those apply."),
+            Bilingual(zh: "毛病是客户自己使用不当造成的。", en: "The customer's own misuse caused the defect."),
         ]
     )
 

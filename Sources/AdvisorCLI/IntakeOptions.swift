@@ -19,6 +19,7 @@ enum IntakeOptions {
         (.value("said", repeatable: true), Bilingual(zh: "客户原话，可多次给出；没用 --type/--temperament 时据此判断类型和性格", en: "what the customer said; may be repeated; sets type and temperament unless --type/--temperament do")),
         (.value("days-since-sale"), Bilingual(zh: "购买或签收后的天数（三包、七日无理由）", en: "days since sale or delivery (三包, 7-day return)")),
         (.value("failed-repairs"), Bilingual(zh: "保修期内维修未修好的次数", en: "warranty repairs that did not fix the fault")),
+        (.flag("unfit"), Bilingual(zh: "毛病大到无法按用途使用，可以解除合同（消法第二十四条）", en: "the defect defeats the purchase, so it may be returned (CRPL art. 24)")),
         (.flag("distance-sale"), Bilingual(zh: "网购、电视、电话或邮购", en: "bought online, by phone, TV or mail")),
         (.flag("exempt"), Bilingual(zh: "属于七日无理由退货的除外商品", en: "the goods are exempt from the 7-day return")),
         (.flag("fraud"), Bilingual(zh: "经营者存在欺诈（消法第五十五条）", en: "the seller defrauded the customer (art. 55)")),
@@ -56,6 +57,7 @@ enum IntakeOptions {
         if let said = arguments.values["said"] { intake.said += said }
         if arguments.has("distance-sale") { intake.distanceSale = true }
         if arguments.has("exempt") { intake.distanceSaleExempt = true }
+        if arguments.has("unfit") { intake.unfitForPurpose = true }
         if arguments.has("fraud") { intake.fraud = true }
         if arguments.has("food-safety") { intake.foodSafety = true }
         return intake

@@ -56,3 +56,22 @@ import Testing
         }
     }
 }
+
+/// The calibration set of real settled complaints kept under Fixtures: it reads, and it is what the README says it is.
+@Suite struct CalibrationSetTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/calibration")
+
+    @Test func theRealCasesReadWithASourceEachAndSplitInTwo() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix(".jsonl") }.sorted()
+        var cases: [CalibrationCase] = []
+        for file in files {
+            cases += try CalibrationReader.read(try Data(contentsOf: Self.folder.appendingPathComponent(file)), file: file)
+        }
+        #expect(cases.count >= 60)
+        #expect(Set(cases.map(\.id)).count == cases.count, "ids are unique")
+        #expect(cases.allSatisfy { $0.source.hasPrefix("http") && !$0.site.isEmpty })
+        let calibration = Calibration(cases: cases, policy: .builtIn)
+        #expect(calibration.heldOut.cases >= 20 && calibration.tuning.cases >= 20)
+        print("calibration, held out: \(calibration.heldOut.cases) cases, remedy \(calibration.heldOut.remedyAgrees), agent ladder \(calibration.heldOut.insideAgentLadder), some ladder \(calibration.heldOut.insideSomeLadder)")
+    }
+}

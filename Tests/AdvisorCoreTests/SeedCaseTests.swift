@@ -43,7 +43,7 @@ import Testing
         intake.daysSinceSale = 5
         let advice = try AdviceEngine(policy: .builtIn).advise(intake, language: .zh)
         #expect(advice.remedy.kinds.first == .returnAndRefund)
-        #expect(advice.remedy.statutes.map(\.id) == [.threeGuaranteesReturn])
+        #expect(advice.remedy.statutes.map(\.id) == [.threeGuaranteesReturn, .qualityReturn])
     }
 
     @Test func courierDelayOffersTheExpressReship() throws {

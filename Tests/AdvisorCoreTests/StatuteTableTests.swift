@@ -24,8 +24,20 @@ import Testing
     func threeGuaranteesFollowTheDaysSinceSale(_ row: DayCase) throws {
         var intake = Intake(category: .productQuality)
         intake.daysSinceSale = row.days
-        let statutes = try plan(intake).statutes
+        let statutes = try plan(intake).statutes.filter { $0 != .qualityReturn }
         #expect(statutes == (row.statute.map { [$0] } ?? []))
+    }
+
+    /// CRPL art. 24, for any goods: a return within 7 days of receipt; after that only where the defect ends the contract.
+    @Test(arguments: [(7, nil as Bool?, true, RemedyKind.returnAndRefund), (8, nil, false, .exchange), (8, true, true, .returnAndRefund),
+                      (30, nil, false, .repair), (30, true, true, .returnAndRefund), (30, false, false, .repair)])
+    func poorQualityGoodsGoBackWithinSevenDaysOrWhenUnfit(days: Int, unfit: Bool?, applies: Bool, remedy: RemedyKind) throws {
+        var intake = Intake(category: .productQuality)
+        intake.daysSinceSale = days
+        intake.unfitForPurpose = unfit
+        let plan = try plan(intake)
+        #expect(plan.statutes.contains(.qualityReturn) == applies)
+        #expect(plan.remedies.first == remedy, "the strongest remedy any law gives comes first")
     }
 
     @Test func theCustomersOwnFaultGetsNoThreeGuaranteeRemedy() throws {

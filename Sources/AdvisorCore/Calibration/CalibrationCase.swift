@@ -67,7 +67,8 @@ public enum CalibrationReader {
         let id = r.string(root["id"], top.appending("id"), parent: root)
         let source = r.string(root["source"], top.appending("source"), parent: root)
         let publisher = r.string(root["publisher"], top.appending("publisher"), parent: root)
-        let remedies = r.names(root["remedy"], top.appending("remedy"), parent: root, as: RemedyKind.self)
+        // A case may have had no remedy at all, only money (a partial refund on goods kept).
+        let remedies = r.names(root["remedy"], top.appending("remedy"), parent: root, as: RemedyKind.self, allowEmpty: true)
         let compensation = r.number(root["compensation"], top.appending("compensation"), parent: root)
         var intake: Intake? = nil
         if let node = root["intake"] {

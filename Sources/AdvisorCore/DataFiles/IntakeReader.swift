@@ -5,7 +5,7 @@ import Knowledge
 public enum IntakeReader {
     static let fields = ["category", "severity", "fault", "brokenPromises", "type", "temperament", "expectation", "bottomLine",
                          "orderValue", "tier", "customerValue", "said", "daysSinceSale", "failedRepairs", "distanceSale",
-                         "distanceSaleExempt", "fraud", "foodSafety"]
+                         "distanceSaleExempt", "fraud", "foodSafety", "unfitForPurpose"]
 
     /// Parses and checks one intake.
     /// - Parameters:
@@ -52,6 +52,7 @@ public enum IntakeReader {
         if let n = present("bottomLine") { intake.bottomLine = r.number(n, top.appending("bottomLine"), parent: root) }
         if let n = present("orderValue") { intake.orderValue = r.number(n, top.appending("orderValue"), parent: root) }
         if let n = present("tier"), let v = r.string(n, top.appending("tier"), parent: root) { intake.tier = v }
+        if let n = present("unfitForPurpose"), let v = r.bool(n, top.appending("unfitForPurpose"), parent: root) { intake.unfitForPurpose = v }
         for key in ["distanceSale", "distanceSaleExempt", "fraud", "foodSafety"] {
             guard let n = present(key), let v = r.bool(n, top.appending(key), parent: root) else { continue }
             switch key {

@@ -120,8 +120,9 @@ public struct SchemaReader {
     }
 
     /// A list of names without repeats.
-    public mutating func names<T: RawRepresentable & CaseIterable & Equatable>(_ node: JSONNode?, _ path: JSONPath, parent: JSONNode?, as type: T.Type) -> [T]? where T.RawValue == String {
-        guard let elements = array(node, path, parent: parent) else { return nil }
+    public mutating func names<T: RawRepresentable & CaseIterable & Equatable>(_ node: JSONNode?, _ path: JSONPath, parent: JSONNode?, as type: T.Type,
+                                                                        allowEmpty: Bool = false) -> [T]? where T.RawValue == String {
+        guard let elements = array(node, path, parent: parent, allowEmpty: allowEmpty) else { return nil }
         var result: [T] = []
         var failed = false
         for (index, element) in elements.enumerated() {

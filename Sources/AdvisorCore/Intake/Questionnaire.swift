@@ -53,6 +53,7 @@ public enum Questionnaire {
         Choice(value: "failed-repairs", label: Bilingual(zh: "保修内两次修不好", en: "two failed repairs")),
         Choice(value: "fraud", label: Bilingual(zh: "经营者欺诈", en: "fraud by the seller")),
         Choice(value: "food-safety", label: Bilingual(zh: "食品不合安全标准", en: "unsafe food")),
+        Choice(value: "unfit", label: Bilingual(zh: "毛病大到没法用", en: "defect makes it unusable")),
     ]
 
     /// Every question, in the order asked.
@@ -275,6 +276,7 @@ public enum Questionnaire {
         intake.failedRepairs = facts.contains("failed-repairs") ? 2 : 0
         intake.fraud = facts.contains("fraud")
         intake.foodSafety = facts.contains("food-safety")
+        intake.unfitForPurpose = facts.contains("unfit") ? true : nil
         return intake
     }
 }

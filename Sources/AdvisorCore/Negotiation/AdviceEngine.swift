@@ -259,7 +259,11 @@ public struct AdviceEngine: Sendable {
 
     /// The remedies the case calls for: the statutes' first, else the category's usual one, with an apology where we failed.
     func remedies(_ intake: Intake, _ statutes: [StatuteID], _ category: Policy.CategoryPolicy) -> [RemedyKind] {
+        // Where several laws apply, the customer gets the strongest remedy any of them gives; all are still cited.
+        let strength: [RemedyKind] = [.returnAndRefund, .exchange, .repair]
         var kinds: [RemedyKind] = statutes.compactMap { KnowledgeBase.statute($0).remedy }
+            .sorted { (strength.firstIndex(of: $0) ?? strength.count) < (strength.firstIndex(of: $1) ?? strength.count) }
+            .prefix(1).map { $0 }
         if kinds.isEmpty {
             kinds = intake.fault == .customer ? [.explanation] : Array(category.remedies.prefix(1))
         }
@@ -318,6 +322,11 @@ public struct AdviceEngine: Sendable {
             if days <= 7 { result.append(.threeGuaranteesReturn) } else if days <= 15 { result.append(.threeGuaranteesExchange) }
         }
         if goods && faultIsTheGoods && intake.failedRepairs >= 2 { result.append(.threeGuaranteesRepairs) }
+        // Art. 24 covers all goods, not only those the 三包 list names: a return within 7 days of receipt, later only
+        // where the defect is serious enough to end the contract.
+        if goods && faultIsTheGoods, (intake.daysSinceSale.map { $0 <= 7 } ?? false) || intake.unfitForPurpose == true {
+            result.append(.qualityReturn)
+        }
         if intake.distanceSale && !intake.distanceSaleExempt, let days = intake.daysSinceSale, days <= 7 {
             result.append(.distanceSaleReturn)
         }

@@ -25,6 +25,10 @@ public struct Intake: Codable, Equatable, Sendable {
     public var daysSinceSale: Int?
     /// Repairs already tried under warranty that did not fix the fault.
     public var failedRepairs: Int = 0
+    /// The defect defeats the purpose of the purchase, so the contract may be ended (CRPL art. 24); nil when not stated.
+    ///
+    /// Optional so that intakes logged before the field existed still read.
+    public var unfitForPurpose: Bool?
     /// Sold online, by phone, TV or mail (Consumer Rights Protection Law art. 25).
     public var distanceSale: Bool = false
     /// The goods fall under an exemption of art. 25 (custom-made, perishable, unsealed software, ...).
