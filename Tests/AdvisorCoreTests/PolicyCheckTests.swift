@@ -100,6 +100,8 @@ private func set(_ tree: inout [String: Any], _ keys: [String], _ value: Any?) {
                    path: "$.tierNames.director", kind: { if case .unknownField = $0 { true } else { false } }),
         BrokenCase(name: "tier name without Chinese", keys: ["tierNames", "agent"], value: { ["en": "frontline agent"] },
                    path: "$.tierNames.agent.zh", kind: { $0 == .missing }),
+        BrokenCase(name: "unknown goodwill mode", keys: ["categories", "billing", "goodwill"], value: { "sometimes" },
+                   path: "$.categories.billing.goodwill", kind: { if case .unknownName("sometimes", _) = $0 { true } else { false } }),
         BrokenCase(name: "jurisdiction not a country code", keys: ["jurisdiction"], value: { "china" },
                    path: "$.jurisdiction", kind: { $0 == .notACountryCode("china") }),
         BrokenCase(name: "blank tier name", keys: ["tierNames", "senior"], value: { ["zh": " ", "en": "senior agent"] },

@@ -125,3 +125,34 @@ import Testing
         }
     }
 }
+
+/// A category that offers goodwill only on request: the remedy is the whole answer until the customer asks for more.
+@Suite struct GoodwillOnRequestTests {
+    @Test func withoutAnAskTheRemedyIsTheWholeAnswer() throws {
+        let plan = try AdviceEngine(policy: .builtIn).plan(Intake(category: .productQuality))
+        #expect(plan.waitsToBeAsked && !plan.moneyTalk && plan.ladder == nil && plan.options.isEmpty)
+        let card = try AdviceEngine(policy: .builtIn).advise(Intake(category: .productQuality), language: .en).renderCard()
+        #expect(card.contains("Money: the fix is the answer: no money unless they ask"))
+        #expect(!card.contains("Ask:") && !card.contains("Offer:"))
+    }
+
+    @Test func anAskOpensTheLadder() throws {
+        var intake = Intake(category: .productQuality)
+        intake.expectation = 150
+        let plan = try AdviceEngine(policy: .builtIn).plan(intake)
+        #expect(!plan.waitsToBeAsked && plan.moneyTalk && plan.ladder != nil)
+    }
+
+    @Test func theLawIsNeverWaitingToBeAsked() throws {
+        var intake = Intake(category: .productQuality)
+        intake.fraud = true
+        intake.tier = "supervisor"
+        let plan = try AdviceEngine(policy: .builtIn).plan(intake)
+        #expect(plan.moneyTalk && plan.ladder?.opening == Amount(minor: 50_000))
+    }
+
+    @Test func categoriesWithoutTheSwitchStillOfferGoodwillUnasked() throws {
+        let plan = try AdviceEngine(policy: .builtIn).plan(Intake(category: .installationDelay))
+        #expect(plan.moneyTalk && plan.ladder != nil)
+    }
+}

@@ -67,6 +67,8 @@ enum AdvicePhrases {
 
     static let openWithRemedyOnly = Bilingual(zh: "只做补救", en: "the fix only")
     static let noMoneyTalk = Bilingual(zh: "不谈补偿：讲清原因，帮客户把问题解决", en: "no compensation: explain, then help them sort it out")
+    static let goodwillOnlyIfAsked = Bilingual(zh: "补救就是答复，客户不提就不谈补偿；客户开口要，带上金额再查一次",
+                                               en: "the fix is the answer: no money unless they ask; if they do, advise again with their figure")
     static func nothingAtYourTier(cap: Bilingual) -> Bilingual {
         Bilingual(zh: "你这一级不能给补偿（额度\(cap.zh)）", en: "you can give nothing at your tier (cap \(cap.en))")
     }

@@ -111,7 +111,9 @@ struct AdviceWriter {
         let unit = plan.currency
         let cap = money(plan.readerRectangle.cap, unit)
         var line: Bilingual
-        if !plan.moneyTalk {
+        if plan.waitsToBeAsked {
+            line = P.goodwillOnlyIfAsked
+        } else if !plan.moneyTalk {
             line = P.noMoneyTalk
         } else if let ladder = plan.ladder {
             // Points are counted in points, with their cash value at the opening and the stop so nobody reads them as money.
@@ -227,7 +229,9 @@ struct AdviceWriter {
             }
             add(.remedy, text, spoken: true)
         }
-        if !plan.moneyTalk {
+        if plan.waitsToBeAsked {
+            // The remedy is the whole answer unless they ask for more; nothing is said about money either way.
+        } else if !plan.moneyTalk {
             add(.explain, plan.remedies.contains(.explanation) ? P.explainUsage : P.explainNoCompensation, spoken: true)
         } else if let statutory = plan.statutoryFloor {
             if let ladder = plan.ladder, statutory <= ladder.walkAway {

@@ -6,7 +6,7 @@ public enum PolicyReader {
     static let topFields = ["name", "version", "currency", "tiers", "ceilingShareOfOrderValue", "forms", "modifiers", "categories", "tierNames", "jurisdiction"]
     static let formFields = ["pointsPerCurrencyUnit", "serviceVisitValue", "expressReshipValue", "roundingSteps"]
     static let modifierFields = ["severity", "fault", "perBrokenPromise", "maxBrokenPromisesCounted", "customerValue"]
-    static let categoryFields = ["remedies", "floor", "standard", "caps", "forms", "minCare", "maxCare"]
+    static let categoryFields = ["remedies", "floor", "standard", "caps", "forms", "minCare", "maxCare", "goodwill"]
 
     /// Parses and checks policy JSON.
     /// - Parameters:
@@ -194,6 +194,11 @@ public enum PolicyReader {
         let caps = perTier(node["caps"], path.appending("caps"), parent: node, tiers: tiers, whole: false, range: nil, &r)
         let maxCare = perTier(node["maxCare"], path.appending("maxCare"), parent: node, tiers: tiers, whole: true, range: 0...4, &r)
         var consistent = true
+        var goodwill: Policy.GoodwillMode? = nil
+        if node["goodwill"] != nil {
+            goodwill = r.name(node["goodwill"], path.appending("goodwill"), parent: node, as: Policy.GoodwillMode.self)
+            if goodwill == nil { consistent = false }
+        }
         if let floor, let standard, floor > standard {
             r.report(.minAboveMax(minField: "floor", minimum: floor, maxField: "standard", maximum: standard), at: path.appending("floor"), node["floor"])
             consistent = false
@@ -208,6 +213,6 @@ public enum PolicyReader {
         }
         guard consistent, let remedies, let forms, let floor, let standard, let minCare, let caps, let maxCare else { return nil }
         return Policy.CategoryPolicy(remedies: remedies, floor: floor, standard: standard, caps: caps, forms: forms,
-                                     minCare: minCare, maxCare: maxCare.mapValues { Int($0) })
+                                     minCare: minCare, maxCare: maxCare.mapValues { Int($0) }, goodwill: goodwill)
     }
 }

@@ -67,7 +67,9 @@ public struct AdviceEngine: Sendable {
         }
         let (expectation, bottomLine) = customerMarks(intake, bounds, startTier: reader)
         let given = expectation.source == .given ? expectation.amount : nil
-        let moneyTalk = bounds.compensable && (bounds.statutoryFloor != nil || bounds.standard > .zero || (given ?? .zero) > .zero)
+        // Money is talked about when something is owed, when the customer asks, or when the category offers goodwill unasked.
+        let unasked = categoryPolicy.goodwill != .onRequest && bounds.standard > .zero
+        let moneyTalk = bounds.compensable && (bounds.statutoryFloor != nil || unasked || (given ?? .zero) > .zero)
 
         var steps: [NegotiationPlan.EscalationStep] = []
         var settled: (tier: Int, amount: Amount, care: Int)? = nil
@@ -164,6 +166,7 @@ public struct AdviceEngine: Sendable {
             tiers: policy.tiers.indices.map { .init(tier: policy.tiers[$0], cap: bounds.caps[$0], maxCare: max(bounds.minCare, bounds.maxCare[$0])) },
             floor: bounds.floor, statutoryFloor: bounds.statutoryFloor, standard: bounds.standard, ceiling: bounds.ceiling,
             minCare: bounds.minCare, compensable: bounds.compensable, moneyTalk: moneyTalk,
+            waitsToBeAsked: bounds.compensable && !moneyTalk && categoryPolicy.goodwill == .onRequest,
             expectation: expectation, bottomLine: bottomLine, readerTier: reader, settlement: settlement,
             ladder: readerLadder, handover: handover, escalation: steps, options: options, precedent: basis,
             lowering: lowering, remedies: remedies(intake, statutes, categoryPolicy), statutes: statutes, limits: limits)

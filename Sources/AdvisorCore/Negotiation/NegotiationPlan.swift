@@ -19,6 +19,8 @@ public struct NegotiationPlan: Equatable, Sendable {
     public var compensable: Bool
     /// Whether money belongs in the conversation: something is owed, usual, or asked for.
     public var moneyTalk: Bool
+    /// Money could be given, but the category offers goodwill only when the customer asks beyond the remedy.
+    public var waitsToBeAsked: Bool
     public var expectation: CustomerMark
     public var bottomLine: CustomerMark
     /// The tier of the agent who reads the advice.

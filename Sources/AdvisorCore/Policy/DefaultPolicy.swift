@@ -3,13 +3,16 @@ import Knowledge
 extension Policy {
     /// The built-in policy, so every command works with no file.
     ///
+    /// Product quality and returns offer goodwill only when asked: in the tuning half of the real cases the business
+    /// mostly gave the remedy alone (see `advisor calibrate`), and an unasked coupon is money nobody expected.
+    ///
     /// Calibrated so each seed case of the training material, entered as an intake, gets a range that
     /// holds the seed's own settlement (the golden tests prove it): refrigerator 200, rude agent 1000
     /// points (100 at 10 points a yuan), courier delay 50 plus an express reship, furniture installation
     /// 500 plus a free service visit.
     public static let builtIn = Policy(
         name: "built-in",
-        version: "2026-11-23",
+        version: "2026-12-01",
         currency: "CNY",
         tiers: ["agent", "senior", "supervisor", "manager"],
         ceilingShareOfOrderValue: 1.5,
@@ -27,7 +30,7 @@ extension Policy {
                 remedies: [.repair, .exchange, .returnAndRefund], floor: 20, standard: 100,
                 caps: ["agent": 300, "senior": 600, "supervisor": 1500, "manager": 3000],
                 forms: [.coupon, .points, .refund, .freeServiceVisit],
-                minCare: 1, maxCare: ["agent": 2, "senior": 3, "supervisor": 4, "manager": 4]),
+                minCare: 1, maxCare: ["agent": 2, "senior": 3, "supervisor": 4, "manager": 4], goodwill: .onRequest),
             "service-attitude": CategoryPolicy(
                 remedies: [.apology], floor: 20, standard: 60,
                 caps: ["agent": 200, "senior": 400, "supervisor": 800, "manager": 1500],
@@ -52,7 +55,7 @@ extension Policy {
                 remedies: [.exchange, .returnAndRefund], floor: 0, standard: 30,
                 caps: ["agent": 100, "senior": 300, "supervisor": 800, "manager": 2000],
                 forms: [.coupon, .points, .refund],
-                minCare: 0, maxCare: ["agent": 2, "senior": 3, "supervisor": 4, "manager": 4]),
+                minCare: 0, maxCare: ["agent": 2, "senior": 3, "supervisor": 4, "manager": 4], goodwill: .onRequest),
             "billing": CategoryPolicy(
                 remedies: [.correctCharge], floor: 0, standard: 30,
                 caps: ["agent": 100, "senior": 300, "supervisor": 800, "manager": 2000],

@@ -91,10 +91,12 @@ public struct Policy: Codable, Equatable, Sendable {
         public var minCare: Int
         /// The most care each tier may give, by tier id.
         public var maxCare: [String: Int]
+        /// When goodwill money is offered on top of the remedy; nil means `always`.
+        public var goodwill: GoodwillMode?
 
         /// Creates a category's bounds.
         public init(remedies: [RemedyKind], floor: Double, standard: Double, caps: [String: Double],
-                    forms: [CompensationForm], minCare: Int, maxCare: [String: Int]) {
+                    forms: [CompensationForm], minCare: Int, maxCare: [String: Int], goodwill: GoodwillMode? = nil) {
             self.remedies = remedies
             self.floor = floor
             self.standard = standard
@@ -102,7 +104,16 @@ public struct Policy: Codable, Equatable, Sendable {
             self.forms = forms
             self.minCare = minCare
             self.maxCare = maxCare
+            self.goodwill = goodwill
         }
+    }
+
+    /// When a category offers goodwill money on top of the remedy.
+    public enum GoodwillMode: String, Codable, CaseIterable, Sendable {
+        /// As the case and the policy give it, whether or not the customer asks.
+        case always
+        /// Only when the customer asks for something beyond the remedy: otherwise the remedy is the whole answer.
+        case onRequest = "on-request"
     }
 
     /// Creates a policy; `PolicyReader` checks one read from a file before it is used.
