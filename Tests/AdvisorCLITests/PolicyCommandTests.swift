@@ -127,4 +127,21 @@ func temporaryFile(_ text: String, suffix: String = ".json") throws -> String {
         let report = try JSONSerialization.jsonObject(with: Data(advisor(["policy", "check", path, "--json"]).stdout.utf8)) as? [String: Any]
         #expect((report?["warnings"] as? [String])?.count == 1)
     }
+
+    /// A supervisor reading the table in Chinese sees names, with the ids only beside the tiers, and the policy's own currency.
+    @Test func theChineseTableNamesTiersAndCategoriesAndTheCurrency() throws {
+        var policy = Policy.builtIn
+        policy.currency = "GBP"
+        policy.jurisdiction = nil
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("gbp-\(UUID().uuidString).json").path
+        try JSONEncoder().encode(policy).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let table = advisor(["policy", "show", path, "--lang", "zh"]).stdout
+        #expect(table.contains("积分 10/英镑") && !table.contains("/元"))
+        #expect(table.contains("一线客服（agent）"))
+        #expect(table.contains("未写适用地区，不套用任何法条"))
+        let rows = table.split(separator: "\n").drop { !$0.hasPrefix("类别") }.prefix(8)
+        #expect(rows.first?.contains("一线客服") == true && rows.contains { $0.hasPrefix("产品质量") })
+        #expect(!rows.contains { $0.contains("agent") || $0.contains("product-quality") })
+    }
 }

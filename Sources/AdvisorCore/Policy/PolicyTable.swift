@@ -23,22 +23,31 @@ extension Policy {
         let zh = language == .zh
         var card = CardWriter(width: width)
         card.text((zh ? "政策 " : "Policy ") + "\(name) (\(version)), " + (zh ? "币种 " : "currency ") + currency)
-        card.text((zh ? "层级（由低到高）：" : "Tiers, lowest first: ") + tiers.joined(separator: " < "))
+        // In Chinese each tier is named, with its id beside it for whoever edits the file.
+        let tierLabels = tiers.indices.map { index in zh ? "\(tierName(index).zh)（\(tiers[index])）" : tiers[index] }
+        card.text((zh ? "层级（由低到高）：" : "Tiers, lowest first: ") + tierLabels.joined(separator: " < "))
+        let unitName = AdvicePhrases.currencyName(currency).map { $0.text(language) } ?? currency
         let share = Money.plain((ceilingShareOfOrderValue * 100).rounded())
         card.text(zh
-            ? "补偿不超过订单金额的 \(share)%；积分 \(Money.plain(forms.pointsPerCurrencyUnit))/元；上门服务折 \(Money.plain(forms.serviceVisitValue))；加急补发折 \(Money.plain(forms.expressReshipValue))"
-            : "Compensation at most \(share)% of the order value; \(Money.plain(forms.pointsPerCurrencyUnit)) points per unit; service visit worth \(Money.plain(forms.serviceVisitValue)); express reship worth \(Money.plain(forms.expressReshipValue))")
+            ? "补偿不超过订单金额的 \(share)%；积分 \(Money.plain(forms.pointsPerCurrencyUnit))/\(unitName)；上门服务折 \(Money.plain(forms.serviceVisitValue))；加急补发折 \(Money.plain(forms.expressReshipValue))"
+            : "Compensation at most \(share)% of the order value; \(Money.plain(forms.pointsPerCurrencyUnit)) points per \(currency); service visit worth \(Money.plain(forms.serviceVisitValue)); express reship worth \(Money.plain(forms.expressReshipValue))")
+        let onRequest = KnowledgeBase.categories.filter { self.category($0.id)?.goodwill == .onRequest }
+            .map { zh ? $0.name.zh : $0.id.rawValue }
+        let law = effectiveJurisdiction.map { zh ? "适用地区 \($0)" : "jurisdiction \($0)" } ?? (zh ? "未写适用地区，不套用任何法条" : "no jurisdiction, so no statute applies")
+        card.text(law + (onRequest.isEmpty ? "" : (zh ? "；客户开口才谈补偿：" : "; goodwill only when asked: ") + onRequest.joined(separator: zh ? "、" : ", ")))
         card.blank()
 
-        let moneyHeaders = [zh ? "类别" : "category", zh ? "下限" : "floor", zh ? "标准" : "standard"] + tiers
-        let careHeaders = [zh ? "关怀（0 标准 … 4 经理介入）" : "care (0 standard … 4 manager)", zh ? "最低" : "least"] + tiers
+        let tierHeads = tiers.indices.map { zh ? tierName($0).zh : tiers[$0] }
+        let moneyHeaders = [zh ? "类别" : "category", zh ? "下限" : "floor", zh ? "标准" : "standard"] + tierHeads
+        let careHeaders = [zh ? "关怀（0 标准 … 4 经理介入）" : "care (0 standard … 4 manager)", zh ? "最低" : "least"] + tierHeads
         var moneyRows: [[String]] = []
         var careRows: [[String]] = []
         for category in KnowledgeBase.categories {
             guard let bounds = self.category(category.id) else { continue }
-            moneyRows.append([category.id.rawValue, Money.plain(bounds.floor), Money.plain(bounds.standard)]
+            let label = zh ? category.name.zh : category.id.rawValue
+            moneyRows.append([label, Money.plain(bounds.floor), Money.plain(bounds.standard)]
                 + tiers.map { Money.plain(bounds.caps[$0] ?? 0) })
-            careRows.append([category.id.rawValue, String(bounds.minCare)] + tiers.map { String(bounds.maxCare[$0] ?? 0) })
+            careRows.append([label, String(bounds.minCare)] + tiers.map { String(bounds.maxCare[$0] ?? 0) })
         }
         for (headers, rows) in [(moneyHeaders, moneyRows), (careHeaders, careRows)] {
             card.lines += Self.table(headers, rows, width: width)
@@ -53,12 +62,12 @@ extension Policy {
         }
         card.blank()
         card.heading(zh ? "系数" : "Modifiers")
-        func factors(_ map: [String: Double], _ order: [String]) -> String {
-            order.map { "\($0) ×\(Money.plain(map[$0] ?? 1))" }.joined(separator: ", ")
+        func factors(_ map: [String: Double], _ order: [(id: String, title: Bilingual)]) -> String {
+            order.map { "\(zh ? $0.title.zh : $0.id) ×\(Money.plain(map[$0.id] ?? 1))" }.joined(separator: zh ? "，" : ", ")
         }
-        card.text((zh ? "严重程度：" : "severity: ") + factors(modifiers.severity, Severity.allCases.map(\.rawValue)), indent: "  ", hangingIndent: "    ")
-        card.text((zh ? "责任方：" : "fault: ") + factors(modifiers.fault, Fault.allCases.map(\.rawValue)), indent: "  ", hangingIndent: "    ")
-        card.text((zh ? "客户价值：" : "customer value: ") + factors(modifiers.customerValue, CustomerValue.allCases.map(\.rawValue)), indent: "  ", hangingIndent: "    ")
+        card.text((zh ? "严重程度：" : "severity: ") + factors(modifiers.severity, Severity.allCases.map { ($0.rawValue, $0.title) }), indent: "  ", hangingIndent: "    ")
+        card.text((zh ? "责任方：" : "fault: ") + factors(modifiers.fault, Fault.allCases.map { ($0.rawValue, $0.title) }), indent: "  ", hangingIndent: "    ")
+        card.text((zh ? "客户价值：" : "customer value: ") + factors(modifiers.customerValue, CustomerValue.allCases.map { ($0.rawValue, $0.title) }), indent: "  ", hangingIndent: "    ")
         let percent = Money.plain((modifiers.perBrokenPromise * 100).rounded())
         card.text(zh ? "每次失约 +\(percent)%，最多计 \(modifiers.maxBrokenPromisesCounted) 次"
                      : "each broken promise +\(percent)%, counted up to \(modifiers.maxBrokenPromisesCounted)", indent: "  ")
