@@ -82,6 +82,14 @@ import Testing
         }
     }
 
+    /// Straight out along the money axis the nearest point is the circle's rightmost one: the cap at the middle care.
+    @Test func anExpectationFarOutSettlesOnTheRimNotBeyondIt() throws {
+        let far = NegotiationPoint(amount: 300, care: 2)
+        let point = try #require(Self.circle.settlementPoint(for: far, bottomLine: nil, weights: .even))
+        #expect(abs(point.amount - 100) < 1e-6 && abs(point.care - 2) < 1e-6, "\(point)")
+        #expect(Self.onCircle(point))
+    }
+
     @Test func rationalCustomersSettleNearerTheResultAxis() throws {
         let e = NegotiationPoint(amount: 200, care: 4)
         let rational = try #require(Self.circle.settlementPoint(for: e, bottomLine: nil, weights: .rational))
