@@ -49,7 +49,7 @@ struct AdviceWriter {
         let escalation = Advice.Escalation(
             needed: plan.handover != nil, to: plan.handover.map { plan.tiers[$0.tier].tier },
             toName: plan.handover.map { t(tierName($0.tier)) }, steps: steps,
-            typeRules: type?.escalation.map { t(Bilingual(zh: "\($0.role.title.zh)：\($0.trigger.zh)", en: "\($0.role.title.en): \($0.trigger.en)")) } ?? [])
+            typeRules: type?.escalation.map { t([$0.role.title, $0.trigger].joined(zh: "：", en: ": ")) } ?? [])
         let precedent = quote(plan)
         let lowering = plan.lowering.map { loweringAdvice($0, plan) }
         let careLevel = plan.ladder?.care ?? plan.settlement.care
@@ -138,7 +138,7 @@ struct AdviceWriter {
             let reason = plan.escalation.first { $0.tier == plan.readerTier } ?? plan.escalation.first
             let next = P.handover(after: plan.ladder.map { money($0.walkAway, unit) }, to: tierName(handover.tier),
                                   limit: money(handover.limit, unit), reason: reason.map { reasonText($0, unit) } ?? Bilingual(zh: "", en: ""))
-            line = Bilingual(zh: line.zh + "\n" + next.zh, en: line.en + "\n" + next.en)
+            line = [line, next].joined(zh: "\n", en: "\n")
         }
         return line
     }
@@ -220,12 +220,12 @@ struct AdviceWriter {
 
         let actions = plan.remedies.filter { $0 != .explanation }.map(P.remedyAction)
         if !actions.isEmpty {
-            let joined = Bilingual(zh: actions.map(\.zh).joined(separator: "，并"), en: actions.map(\.en).joined(separator: ", and "))
+            let joined = actions.joined(zh: "，并", en: ", and ")
             var text = P.remedyWillDo(joined)
             if !plan.statutes.isEmpty {
                 let citations = plan.statutes.map { KnowledgeBase.statute($0).citation }
-                let right = P.remedyIsYourRight(Bilingual(zh: citations.map(\.zh).joined(separator: "和"), en: citations.map(\.en).joined(separator: " and ")))
-                text = Bilingual(zh: text.zh + right.zh, en: text.en + " " + right.en)
+                let right = P.remedyIsYourRight(citations.joined(zh: "和", en: " and "))
+                text = [text, right].joined(zh: "", en: " ")
             }
             add(.remedy, text, spoken: true)
         }
@@ -240,9 +240,7 @@ struct AdviceWriter {
                 add(.propose, P.lawOwesHigherTier(tier: tierName(handover.tier), time: P.byThisTimeTomorrow), spoken: true)
             }
         } else if let ladder = plan.ladder, ladder.opening > .zero, let offer = spokenOffer(ladder.form, ladder.opening, unit) {
-            let template = phrases.opening[0]
-            add(.propose, Bilingual(zh: template.zh.replacingOccurrences(of: "{offer}", with: offer.zh),
-                                    en: template.en.replacingOccurrences(of: "{offer}", with: offer.en)), spoken: true)
+            add(.propose, phrases.opening[0].filling(["offer": offer]), spoken: true)
         }
         if let lowering {
             if let precedent = lowering.precedent { add(.lower, Bilingual(zh: precedent, en: precedent), spoken: true) }
@@ -254,11 +252,7 @@ struct AdviceWriter {
                                     en: phrases.offerOptions[0].en + " " + list.joined(separator: "; ") + "."), spoken: true)
         }
         if let handover = plan.handover {
-            let template = phrases.escalating[0]
-            let role = tierName(handover.tier), time = P.byThisTimeTomorrow
-            add(.handover, Bilingual(zh: template.zh.replacingOccurrences(of: "{role}", with: role.zh).replacingOccurrences(of: "{time}", with: time.zh),
-                                     en: template.en.replacingOccurrences(of: "{role}", with: role.en).replacingOccurrences(of: "{time}", with: time.en)),
-                spoken: true)
+            add(.handover, phrases.escalating[0].filling(["role": tierName(handover.tier), "time": P.byThisTimeTomorrow]), spoken: true)
         }
         add(.close, type.map { quoted($0.script.close[0]) } ?? KnowledgeBase.principles[4].explanation, spoken: type != nil)
         var say: [String] = []
@@ -301,7 +295,7 @@ struct AdviceWriter {
             case let .heldToExpectation(amount): notes.append(P.heldToExpectation(money(amount, unit)))
             case let .statutesOutsideJurisdiction(ids):
                 let citations = ids.map { KnowledgeBase.statute($0).citation }
-                notes.append(P.lawNotApplied(Bilingual(zh: citations.map(\.zh).joined(separator: "、"), en: citations.map(\.en).joined(separator: "; ")),
+                notes.append(P.lawNotApplied(citations.joined(zh: "、", en: "; "),
                                              jurisdiction: policy.effectiveJurisdiction))
             }
         }
@@ -312,9 +306,9 @@ struct AdviceWriter {
         var who: [Bilingual] = []
         if let type = words.type { who.append(KnowledgeBase.type(type).name) } else { who.append(P.noClearType) }
         if let temperament = words.temperament { who.append(KnowledgeBase.temperament(temperament).name) }
-        var joined = Bilingual(zh: who.map(\.zh).joined(separator: " · "), en: who.map(\.en).joined(separator: " · "))
+        var joined = who.joined(zh: " · ", en: " · ")
         if (words.type != nil && !words.typeFromWords) || (words.temperament != nil && !words.temperamentFromWords) {
-            joined = Bilingual(zh: joined.zh + P.agentChoiceKept.zh, en: joined.en + P.agentChoiceKept.en)
+            joined = [joined, P.agentChoiceKept].joined(zh: "", en: "")
         }
         return P.wordsRead(who: joined, cues: words.cues, flags: words.flags.map(Detection.flagTitle))
     }
