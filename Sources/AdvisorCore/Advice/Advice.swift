@@ -136,6 +136,9 @@ public struct Advice: Codable, Equatable, Sendable {
         public var meetsBottomLine: Bool
     }
 
+    /// The ladder of whoever settles the case: the tier it is handed to, or the reader's own.
+    public var settlingLadder: Ladder? { handover?.ladder ?? ladder }
+
     /// Where to open and how far to go.
     public struct OfferRange: Codable, Equatable, Sendable {
         public var opening: Double

@@ -21,6 +21,11 @@ public struct Amount: Hashable, Comparable, Sendable, Codable {
         Amount(minor: min(lhs.minor.addingReportingOverflow(rhs.minor).partialValue, limit.minor))
     }
 
+    /// Adds in place, saturated at `limit`.
+    public static func += (lhs: inout Amount, rhs: Amount) {
+        lhs = lhs + rhs
+    }
+
     /// The difference; callers only subtract a smaller amount from a larger one.
     public static func - (lhs: Amount, rhs: Amount) -> Amount {
         Amount(minor: lhs.minor - rhs.minor)

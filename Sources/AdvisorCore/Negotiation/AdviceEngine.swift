@@ -146,9 +146,9 @@ public struct AdviceEngine: Sendable {
                 lowering = .bottomLineUnreachable
             } else if given > bounds.caps[bounds.caps.count - 1] {
                 lowering = .aboveEveryCap(topCap: bounds.caps[bounds.caps.count - 1])
-            } else if given > (handover?.limit ?? readerLadder?.walkAway ?? settlement.amount) {
+            } else if case let most = handover?.limit ?? readerLadder?.walkAway ?? settlement.amount, given > most {
                 // The figure the agent sees is the one they or the next tier stop at, not the unrounded point.
-                lowering = .aboveSettlement(settlement: handover?.limit ?? readerLadder?.walkAway ?? settlement.amount)
+                lowering = .aboveSettlement(settlement: most)
             }
         }
         let optionValue = readerLadder?.walkAway ?? .zero

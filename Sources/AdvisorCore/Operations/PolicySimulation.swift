@@ -47,9 +47,9 @@ public struct PolicySimulation: Codable, Equatable, Sendable {
             do {
                 let plan = try engine.plan(intake)
                 advised += 1
-                total = total + plan.payout
+                total += plan.payout
                 costs[intake.category, default: (0, .zero)].0 += 1
-                costs[intake.category, default: (0, .zero)].1 = costs[intake.category, default: (0, .zero)].1 + plan.payout
+                costs[intake.category, default: (0, .zero)].1 += plan.payout
                 tiers[plan.tiers[plan.settlement.tier].tier, default: 0] += 1
                 if plan.handover != nil { escalated += 1 }
                 if !plan.settlement.meetsBottomLine { unmet += 1 }

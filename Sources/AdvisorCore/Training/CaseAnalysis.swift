@@ -29,7 +29,7 @@ public struct CaseAnalysis: Codable, Equatable, Sendable {
         advice = try AdviceEngine(policy: policy).advise(intake, language: language)
         settlementValue = trainingCase.settlement.value
         // The case is judged against the ladder of whoever settles it: the reader's, or the tier it is handed to.
-        let ladder = advice.handover?.ladder ?? advice.ladder
+        let ladder = advice.settlingLadder
         low = ladder?.opening ?? 0
         high = ladder?.walkAway ?? 0
         settlementInRange = low <= settlementValue && settlementValue <= high

@@ -67,7 +67,7 @@ public struct Drill: Sendable {
                             : "Temperament: this customer is \(t.name.en.lowercased()), pursuing " + pursues.prefix(1).lowercased() + pursues.dropFirst())
         }
         // The trainee is judged against whoever settles the case: the reader's ladder, or the one it is handed to.
-        let ladder = advice.handover?.ladder ?? advice.ladder
+        let ladder = advice.settlingLadder
         let low = ladder?.opening ?? 0, high = ladder?.walkAway ?? 0
         let settler = advice.bounds.tierCaps.first { $0.tier == advice.settlement.tier }
         let cap = settler?.cap ?? advice.bounds.cap
