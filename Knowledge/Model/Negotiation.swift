@@ -30,6 +30,8 @@ public enum RemedyKind: String, CaseIterable, Sendable, Codable {
     case repair
     case exchange
     case returnAndRefund = "return-refund"
+    /// The unused part of a prepayment goes back; what was already delivered is not refunded.
+    case refundUnused = "refund-unused"
     case reship
     case expedite
     case correctCharge = "correct-charge"
@@ -52,8 +54,31 @@ public enum StatuteID: String, CaseIterable, Sendable, Codable {
     case distanceSaleReturn = "distance-sale-return"
     /// Consumer Rights Protection Law art. 55: fraud, three times the price, at least 500 yuan.
     case fraud
-    /// Food Safety Law art. 148: ten times the price, at least 1000 yuan.
+    /// Food Safety Law art. 148: ten times the price or three times the loss, at least 1000 yuan.
     case foodSafety = "food-safety"
+    /// Consumer Rights Protection Law arts. 49 and 52: a loss the goods or service caused is owed in full.
+    case lossOwed = "loss-owed"
+    /// Consumer Rights Protection Law art. 55(2): a defect sold knowingly that kills or seriously harms: the loss,
+    /// and up to twice the loss on top.
+    case knowingDefectHarm = "knowing-defect-harm"
+    /// Consumer Rights Protection Law art. 53: a prepayment the business did not honour goes back, with interest.
+    case prepaidRefund = "prepaid-refund"
+    /// Civil Code art. 563: a delay that defeats the contract's purpose lets the customer end it.
+    case contractEnded = "contract-ended"
+}
+
+/// What kind of product it is, for the three-guarantees rules: only the listed goods, phones and computers have them.
+public enum ProductClass: String, CaseIterable, Sendable, Codable {
+    /// On the catalogue of the 2001 regulation (television sets, refrigerators, washing machines, air conditioners, ...).
+    case listed
+    /// A mobile phone, under its own regulation.
+    case phone
+    /// A desktop or portable computer, under its own regulation.
+    case computer
+    /// A household car, under the car regulation, which the advisor does not apply.
+    case car
+    /// Anything else: no three-guarantees rule covers it.
+    case other
 }
 
 /// A statutory rule: its citation, what it grants, and when it does not apply.
@@ -69,6 +94,12 @@ public struct Statute: Sendable {
     public let priceMultiple: Double?
     /// The least compensation the rule allows, in yuan, if it sets one.
     public let minimumAmount: Double?
+    /// Compensation as a multiple of the actual loss, if the rule sets one (the customer takes the larger basis).
+    public let lossMultiple: Double?
+    /// The most the customer may claim on top of the loss, as a multiple of it, where a court sets the figure.
+    public let lossMultipleUpTo: Double?
+    /// The citation under each product class's own regulation, where it differs from `citation`.
+    public let citationByProductClass: [ProductClass: Bilingual]
     /// Cases the rule does not cover.
     public let exemptions: [Bilingual]
     /// Where the rule is law, as an ISO 3166 country code: a policy elsewhere never applies it.
@@ -82,18 +113,30 @@ public struct Statute: Sendable {
     ///   - remedy: The remedy it requires, if any.
     ///   - priceMultiple: Compensation as a multiple of the price, if any.
     ///   - minimumAmount: The least compensation in yuan, if any.
+    ///   - lossMultiple: Compensation as a multiple of the loss, if any.
+    ///   - lossMultipleUpTo: The most a court may add as a multiple of the loss, if any.
+    ///   - citationByProductClass: Citations under the product classes' own regulations.
     ///   - exemptions: Cases it does not cover.
     ///   - jurisdiction: The country whose law it is; China's unless said otherwise.
     public init(id: StatuteID, citation: Bilingual, grants: Bilingual, remedy: RemedyKind?,
-                priceMultiple: Double?, minimumAmount: Double?, exemptions: [Bilingual], jurisdiction: String = "CN") {
+                priceMultiple: Double?, minimumAmount: Double?, lossMultiple: Double? = nil, lossMultipleUpTo: Double? = nil,
+                citationByProductClass: [ProductClass: Bilingual] = [:], exemptions: [Bilingual], jurisdiction: String = "CN") {
         self.id = id
         self.citation = citation
         self.grants = grants
         self.remedy = remedy
         self.priceMultiple = priceMultiple
         self.minimumAmount = minimumAmount
+        self.lossMultiple = lossMultiple
+        self.lossMultipleUpTo = lossMultipleUpTo
+        self.citationByProductClass = citationByProductClass
         self.exemptions = exemptions
         self.jurisdiction = jurisdiction
+    }
+
+    /// The citation for a product of the given class: its own regulation's article where it has one.
+    public func citation(for productClass: ProductClass?) -> Bilingual {
+        productClass.flatMap { citationByProductClass[$0] } ?? citation
     }
 }
 

@@ -55,6 +55,7 @@ extension RemedyKind {
         case .repair: Bilingual(zh: "维修", en: "repair")
         case .exchange: Bilingual(zh: "换货", en: "exchange")
         case .returnAndRefund: Bilingual(zh: "退货退款", en: "return and refund")
+        case .refundUnused: Bilingual(zh: "退还未用完的预付款", en: "refund of the unused prepayment")
         case .reship: Bilingual(zh: "补发", en: "reship")
         case .expedite: Bilingual(zh: "加急处理（安装/配送）", en: "expedite (installation or delivery)")
         case .correctCharge: Bilingual(zh: "更正扣费并退回差额", en: "correct the charge and refund the difference")

@@ -40,6 +40,8 @@ public struct Advice: Codable, Equatable, Sendable {
         public var name: String
         public var version: String
         public var currency: String
+        /// What the currency is called in the advice's language, when known.
+        public var currencyName: String?
     }
 
     /// The customer as the agent described them, and what their words showed.

@@ -8,6 +8,7 @@ extension Advice {
         static let words = Bilingual(zh: "原话", en: "Words")
         static let remedy = Bilingual(zh: "补救", en: "Remedy")
         static let money = Bilingual(zh: "金额", en: "Money")
+        static let owed = Bilingual(zh: "照付", en: "Owed")
         static let options = Bilingual(zh: "方案", en: "Options")
         static let records = Bilingual(zh: "同类案例", en: "Past cases")
         static let care = Bilingual(zh: "关怀", en: "Care")

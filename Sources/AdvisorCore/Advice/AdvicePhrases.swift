@@ -20,9 +20,11 @@ enum AdvicePhrases {
         }
     }
 
-    /// An amount with its currency: "300元", "300 yuan".
-    static func money(_ text: String, currency: String) -> Bilingual {
-        guard let name = currencyName(currency) else { return Bilingual(zh: "\(text) \(currency)", en: "\(text) \(currency)") }
+    /// An amount with its currency: "300元", "300 yuan"; the policy's own names win over the known ones.
+    static func money(_ text: String, currency: String, names: Policy.DisplayName? = nil) -> Bilingual {
+        guard let name = names.map({ Bilingual(zh: $0.zh, en: $0.en) }) ?? currencyName(currency) else {
+            return Bilingual(zh: "\(text) \(currency)", en: "\(text) \(currency)")
+        }
         return Bilingual(zh: text + name.zh, en: text + " " + name.en)
     }
 
@@ -84,7 +86,48 @@ enum AdvicePhrases {
                          en: "past \(walkAway.en), hand over to the \(tier.en) (can go to \(limit.en)): \(reason.en)")
     }
 
+    // MARK: The owed line
+
+    static func owedLine(what: Bilingual, who: Bilingual, citation: Bilingual) -> Bilingual {
+        Bilingual(zh: "另外照付损失（现金）：\(what.zh)，\(who.zh)（\(citation.zh)）",
+                  en: "Also owed in cash: \(what.en); \(who.en) (\(citation.en))")
+    }
+    static func lossPlusLaw(loss: Bilingual, law: Bilingual, total: Bilingual) -> Bilingual {
+        Bilingual(zh: "损失\(loss.zh)，连同法定赔偿\(law.zh)共\(total.zh)", en: "the loss of \(loss.en), with the law's \(law.en) making \(total.en)")
+    }
+    static func owedYoursToSign(limit: Bilingual) -> Bilingual {
+        Bilingual(zh: "你可以直接批（额度\(limit.zh)）", en: "yours to sign (limit \(limit.en))")
+    }
+    static let owedYoursToSignNoLimit = Bilingual(zh: "你可以直接批", en: "yours to sign")
+    static func owedSignedBy(tier: Bilingual, limit: Bilingual) -> Bilingual {
+        Bilingual(zh: "需\(tier.zh)审批（额度\(limit.zh)）", en: "the \(tier.en) signs (limit \(limit.en))")
+    }
+    static func owedSignedByNoLimit(tier: Bilingual) -> Bilingual {
+        Bilingual(zh: "需\(tier.zh)审批", en: "the \(tier.en) signs")
+    }
+    static func owedAboveEveryLimitShort(top: Bilingual, limit: Bilingual) -> Bilingual {
+        Bilingual(zh: "超过最高额度\(limit.zh)，交\(top.zh)另行报批", en: "over the top limit of \(limit.en); the \(top.en) takes it further")
+    }
+    static func owedAboveEveryLimit(owed: Bilingual, limit: Bilingual, tier: Bilingual) -> Bilingual {
+        Bilingual(zh: "应付\(owed.zh)，超过政策里最高的审批额度\(limit.zh)：由\(tier.zh)接手并按公司流程另行报批，不能因此少付。",
+                  en: "\(owed.en) is owed, more than the policy's highest signing limit of \(limit.en): the \(tier.en) takes it and gets it approved above that; it is not paid any less for it.")
+    }
+    static func lossAwaitsFault(_ amount: Bilingual) -> Bilingual {
+        Bilingual(zh: "客户说损失了\(amount.zh)，但责任还没查清：先收下票据，查明是我们的责任再照价赔付。",
+                  en: "The customer reports a loss of \(amount.en), but the fault isn't settled: take the receipts now; if it turns out to be ours, we pay it in full.")
+    }
+    static func claimableInCourt(_ amount: Bilingual, citation: Bilingual) -> Bilingual {
+        Bilingual(zh: "依\(citation.zh)，客户还可以另外主张最多\(amount.zh)的惩罚性赔偿，数额不由你定，请交法务。",
+                  en: "Under \(citation.en) the customer may also claim up to \(amount.en) in punitive damages; that figure isn't yours to set, so pass it to legal.")
+    }
+    static let askProductClass = Bilingual(zh: "先问清是什么商品：三包只管目录里的家电等商品、手机和电脑，其他商品按消法第二十四条处理。",
+                                           en: "Ask what the product is first: the three-guarantees rules cover only listed appliances, phones and computers; anything else goes by CRPL art. 24.")
+
     // MARK: Escalation reasons, for the agent
+
+    static func owedAboveLimit(tier: Bilingual, owed: Bilingual, limit: Bilingual) -> Bilingual {
+        Bilingual(zh: "应付\(owed.zh)，超出\(tier.zh)可批的\(limit.zh)", en: "\(owed.en) is owed, over the \(limit.en) the \(tier.en) may sign for")
+    }
 
     static func floorAboveCap(tier: Bilingual, owed: Bilingual, cap: Bilingual) -> Bilingual {
         Bilingual(zh: "应付\(owed.zh)，超出\(tier.zh)的额度\(cap.zh)", en: "\(owed.en) is owed, over the \(tier.en)'s \(cap.en) cap")
@@ -157,6 +200,7 @@ enum AdvicePhrases {
         case .repair: Bilingual(zh: "免费为您维修", en: "repair it free of charge")
         case .exchange: Bilingual(zh: "给您换一件新的", en: "exchange it for a new one")
         case .returnAndRefund: Bilingual(zh: "为您办理退货，把货款全额退给您", en: "take it back and refund what you paid")
+        case .refundUnused: Bilingual(zh: "把您还没用掉的预付款退给您", en: "refund the part of your prepayment you haven't used")
         case .reship: Bilingual(zh: "给您重新补发一份", en: "send you a replacement")
         case .expedite: Bilingual(zh: "优先为您加急安装或配送", en: "move your installation or delivery to the front of the queue")
         case .correctCharge: Bilingual(zh: "更正这笔扣费，把多扣的钱退给您", en: "correct the charge and refund the difference")

@@ -11,7 +11,7 @@ struct AdviceWriter {
 
     /// An amount with its currency, as a customer hears it.
     func money(_ amount: Amount, _ unit: CurrencyUnit) -> Bilingual {
-        P.money(unit.text(amount), currency: unit.code)
+        P.money(unit.text(amount), currency: unit.code, names: policy.currencyNames)
     }
 
     /// A tier's display name.
@@ -58,7 +58,8 @@ struct AdviceWriter {
         return Advice(
             language: language,
             intake: intake,
-            policy: Advice.PolicyReference(name: policy.name, version: policy.version, currency: policy.currency),
+            policy: Advice.PolicyReference(name: policy.name, version: policy.version, currency: policy.currency,
+                                           currencyName: policy.currencyDisplayName.map(t)),
             customer: Advice.CustomerReading(
                 type: type?.id.rawValue, typeName: type.map { t($0.name) },
                 temperament: temperament?.id.rawValue, temperamentName: temperament.map { t($0.name) },
@@ -130,6 +131,7 @@ struct AdviceWriter {
             // Say why the reader has no money to offer: what is owed, or the care the case needs, is beyond them.
             switch plan.escalation.first(where: { $0.tier == plan.readerTier })?.reason {
             case .floorAboveCap: line = P.owedAboveYourCap(owed: money(plan.floor, unit), cap: cap)
+            case .owedAboveLimit: line = P.owedAboveYourCap(owed: money(plan.floor, unit), cap: cap)
             case .careAboveTier: line = P.careBeyondYourTier
             default: line = P.nothingAtYourTier(cap: cap)
             }
@@ -148,14 +150,35 @@ struct AdviceWriter {
         case .floorAboveCap: P.floorAboveCap(tier: tierName(step.tier), owed: money(step.needed, unit), cap: money(step.reach, unit))
         case .careAboveTier: P.careAboveTier(tier: tierName(step.tier), needed: step.neededCare, allowed: step.reachCare)
         case .bottomLineAboveReach: P.bottomLineAboveReach(tier: tierName(step.tier), bottom: money(step.needed, unit), reach: money(step.reach, unit))
+        case .owedAboveLimit: P.owedAboveLimit(tier: tierName(step.tier), owed: money(step.needed, unit), limit: money(step.reach, unit))
         }
+    }
+
+    /// The owed line: the loss paid in full as money, and who signs for it.
+    func owedLine(_ plan: NegotiationPlan, _ intake: Intake) -> Bilingual? {
+        guard let owed = plan.owed else { return nil }
+        let unit = plan.currency
+        let citation = KnowledgeBase.statute(.lossOwed).citation(for: intake.productClass)
+        let what = owed.statutory > .zero
+            ? P.lossPlusLaw(loss: money(owed.loss, unit), law: money(owed.statutory, unit), total: money(owed.total, unit))
+            : money(owed.loss, unit)
+        let who: Bilingual
+        if let approver = owed.approver, let limit = owed.limit {
+            who = approver <= plan.readerTier ? P.owedYoursToSign(limit: money(limit, unit))
+                : P.owedSignedBy(tier: tierName(approver), limit: money(limit, unit))
+        } else if let approver = owed.approver {
+            who = approver <= plan.readerTier ? P.owedYoursToSignNoLimit : P.owedSignedByNoLimit(tier: tierName(approver))
+        } else {
+            who = P.owedAboveEveryLimitShort(top: tierName(policy.tiers.count - 1), limit: money(owed.limit ?? .zero, unit))
+        }
+        return P.owedLine(what: what, who: who, citation: citation)
     }
 
     func remedyAdvice(_ plan: NegotiationPlan, _ intake: Intake) -> Advice.RemedyAdvice {
         let citations = plan.statutes.map { id -> Advice.StatuteCitation in
             let statute = KnowledgeBase.statute(id)
-            return Advice.StatuteCitation(id: id, citation: t(statute.citation), grants: t(statute.grants),
-                                          floor: statute.floor(orderValue: intake.orderValue))
+            return Advice.StatuteCitation(id: id, citation: t(statute.citation(for: intake.productClass)), grants: t(statute.grants),
+                                          floor: statute.floor(orderValue: intake.orderValue, loss: intake.loss))
         }
         let names = plan.remedies.map { t($0.title) }.joined(separator: " + ")
         let basis = citations.isEmpty ? "" : t(Bilingual(zh: "（依据：\(citations.map(\.citation).joined(separator: "；"))）",
@@ -222,8 +245,10 @@ struct AdviceWriter {
         if !actions.isEmpty {
             let joined = actions.joined(zh: "，并", en: ", and ")
             var text = P.remedyWillDo(joined)
-            if !plan.statutes.isEmpty {
-                let citations = plan.statutes.map { KnowledgeBase.statute($0).citation }
+            // Only the rules that give the remedy are named as the customer's right to it.
+            let remedyStatutes = plan.statutes.filter { KnowledgeBase.statute($0).remedy != nil }
+            if !remedyStatutes.isEmpty {
+                let citations = remedyStatutes.map { KnowledgeBase.statute($0).citation(for: intake.productClass) }
                 let right = P.remedyIsYourRight(citations.joined(zh: "和", en: " and "))
                 text = [text, right].joined(zh: "", en: " ")
             }
@@ -297,6 +322,17 @@ struct AdviceWriter {
                 let citations = ids.map { KnowledgeBase.statute($0).citation }
                 notes.append(P.lawNotApplied(citations.joined(zh: "、", en: "; "),
                                              jurisdiction: policy.effectiveJurisdiction))
+            case let .owedAboveEveryLimit(owed, top):
+                notes.append(P.owedAboveEveryLimit(owed: money(owed, unit), limit: money(top, unit), tier: tierName(policy.tiers.count - 1)))
+            case let .lossAwaitsFault(amount): notes.append(P.lossAwaitsFault(money(amount, unit)))
+            }
+        }
+        if let upTo = plan.owed?.claimableUpTo {
+            notes.append(P.claimableInCourt(money(upTo, unit), citation: KnowledgeBase.statute(.knowingDefectHarm).citation))
+        }
+        for fact in plan.missingFacts {
+            switch fact {
+            case .productClass: notes.insert(P.askProductClass, at: 0)
             }
         }
         return notes

@@ -230,7 +230,7 @@ public enum NegotiationPicture {
             let text = beyond.map { "\($0.name) ≤ \(Money.plain($0.cap))" }.joined(separator: " · ") + " →"
             layout.label(text, x: left + plotW, y: axisY + 34, anchor: "end", size: 11, direction: .down)
         }
-        let moneyAxis = zh ? "补偿金额（\(AdvicePhrases.currencyName(advice.policy.currency)?.zh ?? advice.policy.currency)）" : "Compensation (\(advice.policy.currency))"
+        let moneyAxis = zh ? "补偿金额（\(advice.policy.currencyName ?? advice.policy.currency)）" : "Compensation (\(advice.policy.currency))"
         layout.label(moneyAxis, x: left + plotW / 2, y: axisY + 52, anchor: "middle", size: 12, direction: .down)
 
         // E: hollow square. B: a cross. S: a filled dot. Each an arrow label at the edge when beyond the axis.

@@ -5,7 +5,8 @@ import Knowledge
 public enum IntakeReader {
     static let fields = ["category", "severity", "fault", "brokenPromises", "type", "temperament", "expectation", "bottomLine",
                          "orderValue", "tier", "customerValue", "said", "daysSinceSale", "failedRepairs", "distanceSale",
-                         "distanceSaleExempt", "fraud", "foodSafety", "unfitForPurpose"]
+                         "distanceSaleExempt", "fraud", "foodSafety", "unfitForPurpose",
+                         "productClass", "loss", "seriousHarm", "knewDefect", "prepaid"]
 
     /// Parses and checks one intake.
     /// - Parameters:
@@ -53,6 +54,11 @@ public enum IntakeReader {
         if let n = present("orderValue") { intake.orderValue = r.number(n, top.appending("orderValue"), parent: root) }
         if let n = present("tier"), let v = r.string(n, top.appending("tier"), parent: root) { intake.tier = v }
         if let n = present("unfitForPurpose"), let v = r.bool(n, top.appending("unfitForPurpose"), parent: root) { intake.unfitForPurpose = v }
+        if let n = present("productClass") { intake.productClass = r.name(n, top.appending("productClass"), parent: root, as: ProductClass.self) }
+        if let n = present("loss") { intake.loss = r.number(n, top.appending("loss"), parent: root) }
+        if let n = present("seriousHarm"), let v = r.bool(n, top.appending("seriousHarm"), parent: root) { intake.seriousHarm = v }
+        if let n = present("knewDefect"), let v = r.bool(n, top.appending("knewDefect"), parent: root) { intake.knewDefect = v }
+        if let n = present("prepaid"), let v = r.bool(n, top.appending("prepaid"), parent: root) { intake.prepaid = v }
         for key in ["distanceSale", "distanceSaleExempt", "fraud", "foodSafety"] {
             guard let n = present(key), let v = r.bool(n, top.appending(key), parent: root) else { continue }
             switch key {

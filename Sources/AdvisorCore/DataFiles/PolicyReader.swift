@@ -3,10 +3,11 @@ import Knowledge
 
 /// Reads a policy file and checks it, listing every problem with its JSON path and position.
 public enum PolicyReader {
-    static let topFields = ["name", "version", "currency", "tiers", "ceilingShareOfOrderValue", "forms", "modifiers", "categories", "tierNames", "jurisdiction"]
+    static let topFields = ["name", "version", "currency", "tiers", "ceilingShareOfOrderValue", "forms", "modifiers", "categories", "tierNames", "jurisdiction",
+                             "owedLimits", "currencyNames"]
     static let formFields = ["pointsPerCurrencyUnit", "serviceVisitValue", "expressReshipValue", "roundingSteps"]
     static let modifierFields = ["severity", "fault", "perBrokenPromise", "maxBrokenPromisesCounted", "customerValue"]
-    static let categoryFields = ["remedies", "floor", "standard", "caps", "forms", "minCare", "maxCare", "goodwill"]
+    static let categoryFields = ["remedies", "floor", "standard", "caps", "forms", "minCare", "maxCare", "goodwill", "ceiling"]
 
     /// Parses and checks policy JSON.
     /// - Parameters:
@@ -80,10 +81,23 @@ public enum PolicyReader {
             }
             jurisdictionValid = jurisdiction != nil
         }
-        guard let name, let version, let currency, let share, let tiers, let forms, let modifiers, categoriesComplete, let tierNames, jurisdictionValid else { return nil }
+        var owedLimits: [String: Double]? = nil
+        var owedValid = true
+        if root["owedLimits"] != nil {
+            owedLimits = perTier(root["owedLimits"], top.appending("owedLimits"), parent: root, tiers: tiers, whole: false, range: nil, &r)
+            owedValid = owedLimits != nil
+        }
+        var currencyNames: Policy.DisplayName? = nil
+        var namesValid = true
+        if let node = root["currencyNames"] {
+            currencyNames = displayName(node, top.appending("currencyNames"), parent: root, &r)
+            namesValid = currencyNames != nil
+        }
+        guard let name, let version, let currency, let share, let tiers, let forms, let modifiers, categoriesComplete, let tierNames,
+              jurisdictionValid, owedValid, namesValid else { return nil }
         return Policy(name: name, version: version, currency: currency, tiers: tiers, ceilingShareOfOrderValue: share,
                       forms: forms, modifiers: modifiers, categories: categories, tierNames: tierNames.isEmpty ? nil : tierNames,
-                      jurisdiction: jurisdiction)
+                      jurisdiction: jurisdiction, owedLimits: owedLimits, currencyNames: currencyNames)
     }
 
     static func readForms(_ root: JSONNode, _ top: JSONPath, _ r: inout SchemaReader) -> Policy.FormSettings? {
@@ -124,14 +138,33 @@ public enum PolicyReader {
         var names: [String: Policy.DisplayName] = [:]
         var valid = true
         for member in members {
-            let namePath = path.appending(member.key)
-            guard r.object(member.value, namePath, fields: ["zh", "en"], parent: node) != nil else { valid = false; continue }
-            let zh = r.string(member.value["zh"], namePath.appending("zh"), parent: member.value)
-            let en = r.string(member.value["en"], namePath.appending("en"), parent: member.value)
-            guard let zh, let en else { valid = false; continue }
-            names[member.key] = Policy.DisplayName(zh: zh, en: en)
+            guard let name = displayName(member.value, path.appending(member.key), parent: node, &r) else { valid = false; continue }
+            names[member.key] = name
         }
         return valid ? names : nil
+    }
+
+    /// A name in both languages: `{"zh": "元", "en": "yuan"}`, neither empty.
+    static func displayName(_ node: JSONNode, _ path: JSONPath, parent: JSONNode?, _ r: inout SchemaReader) -> Policy.DisplayName? {
+        guard r.object(node, path, fields: ["zh", "en"], parent: parent) != nil else { return nil }
+        let zh = r.string(node["zh"], path.appending("zh"), parent: node)
+        let en = r.string(node["en"], path.appending("en"), parent: node)
+        guard let zh, let en else { return nil }
+        return Policy.DisplayName(zh: zh, en: en)
+    }
+
+    /// A category's ceiling: `{"orderShare": 1.5, "amount": 500}`, at least one of the two.
+    static func readCeiling(_ node: JSONNode, _ path: JSONPath, parent: JSONNode?, _ r: inout SchemaReader) -> Policy.CeilingRule? {
+        guard r.object(node, path, fields: ["orderShare", "amount"], parent: parent) != nil else { return nil }
+        let before = r.problems.count
+        let share = node["orderShare"].flatMap { r.number($0, path.appending("orderShare"), parent: node, range: 0.01...100) }
+        let amount = node["amount"].flatMap { r.number($0, path.appending("amount"), parent: node) }
+        guard r.problems.count == before else { return nil }
+        guard share != nil || amount != nil else {
+            r.report(.missing, at: path.appending("orderShare"), node)
+            return nil
+        }
+        return Policy.CeilingRule(orderShare: share, amount: amount)
     }
 
     /// A map from every value of an enum to a factor; each key is required and none other is allowed.
@@ -199,6 +232,11 @@ public enum PolicyReader {
             goodwill = r.name(node["goodwill"], path.appending("goodwill"), parent: node, as: Policy.GoodwillMode.self)
             if goodwill == nil { consistent = false }
         }
+        var ceiling: Policy.CeilingRule? = nil
+        if let ceilingNode = node["ceiling"] {
+            ceiling = readCeiling(ceilingNode, path.appending("ceiling"), parent: node, &r)
+            if ceiling == nil { consistent = false }
+        }
         if let floor, let standard, floor > standard {
             r.report(.minAboveMax(minField: "floor", minimum: floor, maxField: "standard", maximum: standard), at: path.appending("floor"), node["floor"])
             consistent = false
@@ -213,6 +251,6 @@ public enum PolicyReader {
         }
         guard consistent, let remedies, let forms, let floor, let standard, let minCare, let caps, let maxCare else { return nil }
         return Policy.CategoryPolicy(remedies: remedies, floor: floor, standard: standard, caps: caps, forms: forms,
-                                     minCare: minCare, maxCare: maxCare.mapValues { Int($0) }, goodwill: goodwill)
+                                     minCare: minCare, maxCare: maxCare.mapValues { Int($0) }, goodwill: goodwill, ceiling: ceiling)
     }
 }

@@ -25,6 +25,14 @@ public struct AdviceEngine: Sendable {
         var maxCare: [Int]
         var compensable: Bool
         var limits: [NegotiationPlan.Limit]
+        /// The actual loss owed in full as money, outside goodwill; zero when none is owed.
+        var lossOwed: Amount = .zero
+        /// Each tier's limit for owed payments, where it is the reason the tier cannot settle a statutory amount.
+        var owedBlocked: [Int: Amount] = [:]
+        /// Each tier's limit for owed payments (losses and the law's amounts); nil for the top tier without a limit.
+        var owedLimits: [Amount?] = []
+        /// The loss plus the law's amount: what someone must sign for.
+        var owedTotal: Amount { lossOwed + (statutoryFloor ?? .zero) }
     }
 
     /// Advises on one intake in one language: the plan, then its words.
@@ -60,6 +68,9 @@ public struct AdviceEngine: Sendable {
         var bounds = caseBounds(intake, categoryPolicy, statutes)
         let setAside = statutesForFacts(intake).filter { !statutes.contains($0) }
         if !setAside.isEmpty { bounds.limits.append(.statutesOutsideJurisdiction(setAside)) }
+        if let loss = intake.loss, loss > 0, intake.fault == .unclear, policy.effectiveJurisdiction != nil {
+            bounds.limits.append(.lossAwaitsFault(unit.amount(loss, rounding: .down)))
+        }
         let weights: AxisWeights = switch intake.temperament {
         case .rational: .rational
         case .emotional: .emotional
@@ -169,7 +180,20 @@ public struct AdviceEngine: Sendable {
             waitsToBeAsked: bounds.compensable && !moneyTalk && categoryPolicy.goodwill == .onRequest,
             expectation: expectation, bottomLine: bottomLine, readerTier: reader, settlement: settlement,
             ladder: readerLadder, handover: handover, escalation: steps, options: options, precedent: basis,
-            lowering: lowering, remedies: remedies(intake, statutes, categoryPolicy), statutes: statutes, limits: limits)
+            lowering: lowering, remedies: remedies(intake, statutes, categoryPolicy), statutes: statutes, limits: limits,
+            owed: owedPayment(intake, bounds, statutes), missingFacts: missingFacts(intake))
+    }
+
+    /// The owed line: the loss and the law's amount, who signs for them, and what a court may add.
+    func owedPayment(_ intake: Intake, _ bounds: CaseBounds, _ statutes: [StatuteID]) -> NegotiationPlan.OwedPayment? {
+        guard bounds.lossOwed > .zero else { return nil }
+        let total = bounds.owedTotal
+        let approver = bounds.owedLimits.indices.first { bounds.owedLimits[$0].map { $0 >= total } ?? true }
+        let limit = approver.map { bounds.owedLimits[$0] } ?? bounds.owedLimits.last
+        let upTo = statutes.compactMap { KnowledgeBase.statute($0).lossMultipleUpTo }.max()
+            .map { policy.currencyUnit.amount(((intake.loss ?? 0) * $0).saturated, rounding: .down) }
+        return .init(loss: bounds.lossOwed, statutory: bounds.statutoryFloor ?? .zero, approver: approver,
+                     limit: limit ?? nil, claimableUpTo: upTo)
     }
 
     /// What one tier can do with the case.
@@ -188,6 +212,9 @@ public struct AdviceEngine: Sendable {
         let neededCare = max(bounds.minCare, Int(bottom.care.rounded(.up)))
         func step(_ reason: NegotiationPlan.EscalationReason, needed: Amount, reach: Amount) -> NegotiationPlan.EscalationStep {
             .init(tier: tier, reason: reason, needed: needed, neededCare: neededCare, reach: reach, reachCare: bounds.maxCare[tier])
+        }
+        if let limit = bounds.owedBlocked[tier] {
+            return .blocked(step(.owedAboveLimit, needed: bounds.owedTotal, reach: limit), reach: nil)
         }
         if bounds.floor > cap {
             return .blocked(step(.floorAboveCap, needed: bounds.floor, reach: cap), reach: nil)
@@ -263,12 +290,14 @@ public struct AdviceEngine: Sendable {
     /// The remedies the case calls for: the statutes' first, else the category's usual one, with an apology where we failed.
     func remedies(_ intake: Intake, _ statutes: [StatuteID], _ category: Policy.CategoryPolicy) -> [RemedyKind] {
         // Where several laws apply, the customer gets the strongest remedy any of them gives; all are still cited.
-        let strength: [RemedyKind] = [.returnAndRefund, .exchange, .repair]
+        let strength: [RemedyKind] = [.returnAndRefund, .refundUnused, .exchange, .repair]
         var kinds: [RemedyKind] = statutes.compactMap { KnowledgeBase.statute($0).remedy }
             .sorted { (strength.firstIndex(of: $0) ?? strength.count) < (strength.firstIndex(of: $1) ?? strength.count) }
             .prefix(1).map { $0 }
         if kinds.isEmpty {
-            kinds = intake.fault == .customer ? [.explanation] : Array(category.remedies.prefix(1))
+            // Money paid ahead for what was never delivered goes back under the contract, whoever changed their mind.
+            kinds = intake.prepaid == true ? [.refundUnused]
+                : intake.fault == .customer ? [.explanation] : Array(category.remedies.prefix(1))
         }
         if intake.fault != .customer && (intake.brokenPromises > 0 || intake.category == .serviceAttitude) {
             kinds.append(.apology)
@@ -321,10 +350,16 @@ public struct AdviceEngine: Sendable {
         var result: [StatuteID] = []
         let goods = intake.category == .productQuality || intake.category == .returnExchange
         let faultIsTheGoods = intake.fault != .customer
-        if goods && faultIsTheGoods, let days = intake.daysSinceSale {
+        // 三包 covers only the goods its regulations name; cars have a regulation of their own the advisor does not apply.
+        let underThreeGuarantees = intake.productClass.map(Self.threeGuaranteesClasses.contains) ?? false
+        if goods && faultIsTheGoods && underThreeGuarantees, let days = intake.daysSinceSale {
             if days <= 7 { result.append(.threeGuaranteesReturn) } else if days <= 15 { result.append(.threeGuaranteesExchange) }
         }
-        if goods && faultIsTheGoods && intake.failedRepairs >= 2 { result.append(.threeGuaranteesRepairs) }
+        // The repairs rule runs only inside the warranty, which for the whole unit of these goods is one year.
+        let insideWarranty = intake.daysSinceSale.map { $0 <= Self.wholeUnitWarrantyDays } ?? true
+        if goods && faultIsTheGoods && underThreeGuarantees && insideWarranty && intake.failedRepairs >= 2 {
+            result.append(.threeGuaranteesRepairs)
+        }
         // Art. 24 covers all goods, not only those the 三包 list names: a return within 7 days of receipt, later only
         // where the defect is serious enough to end the contract.
         if goods && faultIsTheGoods, (intake.daysSinceSale.map { $0 <= 7 } ?? false) || intake.unfitForPurpose == true {
@@ -333,9 +368,32 @@ public struct AdviceEngine: Sendable {
         if intake.distanceSale && !intake.distanceSaleExempt, let days = intake.daysSinceSale, days <= 7 {
             result.append(.distanceSaleReturn)
         }
+        // A prepayment is the law's business only where we failed to deliver; a change of mind follows the contract.
+        if intake.prepaid == true && intake.fault == .own { result.append(.prepaidRefund) }
+        let delay = intake.category == .logisticsDelay || intake.category == .installationDelay
+        if delay && faultIsTheGoods && intake.unfitForPurpose == true { result.append(.contractEnded) }
         if intake.fraud { result.append(.fraud) }
         if intake.foodSafety { result.append(.foodSafety) }
+        if (intake.loss ?? 0) > 0 && Self.owesLoss(intake.fault) { result.append(.lossOwed) }
+        if intake.knewDefect == true && intake.seriousHarm == true && faultIsTheGoods { result.append(.knowingDefectHarm) }
         return result
+    }
+
+    /// The product classes the three-guarantees regulations cover.
+    static let threeGuaranteesClasses: Set<ProductClass> = [.listed, .phone, .computer]
+
+    /// The whole-unit warranty of the listed goods, phones and computers, in days.
+    static let wholeUnitWarrantyDays = 365
+
+    /// Whether a loss is ours to pay: our fault, or a third party's, since the seller pays first and recovers it later.
+    static func owesLoss(_ fault: Fault) -> Bool { fault == .own || fault == .thirdParty }
+
+    /// The facts a statute would need that the intake leaves out, where a rule might apply.
+    func missingFacts(_ intake: Intake) -> [NegotiationPlan.MissingFact] {
+        let goods = intake.category == .productQuality || intake.category == .returnExchange
+        guard goods && intake.fault != .customer else { return [] }
+        let windowOpen = (intake.daysSinceSale.map { $0 <= 15 } ?? false) || intake.failedRepairs >= 2
+        return intake.productClass == nil && windowOpen ? [.productClass] : []
     }
 
     func caseBounds(_ intake: Intake, _ category: Policy.CategoryPolicy, _ statutes: [StatuteID]) -> CaseBounds {
@@ -345,7 +403,8 @@ public struct AdviceEngine: Sendable {
         let multiplier = (m.severity[intake.severity.rawValue] ?? 1) * faultFactor
             * (1 + m.perBrokenPromise * Double(min(intake.brokenPromises, m.maxBrokenPromisesCounted)))
             * (m.customerValue[intake.customerValue.rawValue] ?? 1)
-        let statutory = statutes.compactMap { KnowledgeBase.statute($0).floor(orderValue: intake.orderValue) }.max()
+        let loss = statutes.contains(.lossOwed) ? unit.amount(intake.loss ?? 0, rounding: .down) : .zero
+        let statutory = statutes.compactMap { KnowledgeBase.statute($0).floor(orderValue: intake.orderValue, loss: intake.loss) }.max()
             .map { unit.amount($0, rounding: .up) }
         // Where the customer caused the problem, or the category carries no compensation, none is owed:
         // the result side of the rectangle has no width and the advice offers care and explanation.
@@ -358,16 +417,36 @@ public struct AdviceEngine: Sendable {
             floor = topCap
         }
         if let statutory { floor = max(floor, statutory) }
-        let ceiling = intake.orderValue.map { max(unit.amount(($0 * policy.ceilingShareOfOrderValue).saturated, rounding: .down), floor) }
-        var caps = policy.tiers.map { tier -> Amount in
+        let ceiling = ceiling(category, orderValue: intake.orderValue).map { max($0, floor) }
+        let owedTotal = loss + (statutory ?? .zero)
+        // Without limits for owed payments, a tier signs what its own cap in this category allows; the top tier any sum.
+        let owedLimits: [Amount?] = policy.tiers.indices.map { index in
+            let tier = policy.tiers[index]
+            if let limit = policy.owedLimits?[tier] { return unit.amount(limit, rounding: .down) }
+            return index == policy.tiers.count - 1 ? nil : unit.amount(category.caps[tier] ?? 0, rounding: .down)
+        }
+        var owedBlocked: [Int: Amount] = [:]
+        var caps = policy.tiers.indices.map { index -> Amount in
+            let tier = policy.tiers[index]
             guard compensable || statutory != nil else { return .zero }
-            let cap = unit.amount(category.caps[tier] ?? 0, rounding: .down)
-            return min(cap, ceiling ?? cap)
+            let goodwillCap = unit.amount(category.caps[tier] ?? 0, rounding: .down)
+            let cap = min(goodwillCap, ceiling ?? goodwillCap)
+            // The law's amount is owed money, not goodwill: a tier that may sign for it may pay it whatever its cap.
+            guard let statutory else { return cap }
+            if let limit = owedLimits[index], limit < owedTotal {
+                if policy.owedLimits != nil { owedBlocked[index] = limit }
+                return min(cap, statutory - Amount(minor: 1))
+            }
+            return max(cap, statutory)
         }
         // The law's floor is always within someone's authority: the top tier's cap rises to meet it.
         if let statutory, let last = caps.indices.last, caps[last] < statutory {
             caps[last] = statutory
+            owedBlocked[last] = nil
             limits.append(.statutoryAboveEveryCap(statutory))
+        }
+        if let last = owedLimits.last, let top = last, owedTotal > top {
+            limits.append(.owedAboveEveryLimit(owed: owedTotal, topLimit: top))
         }
         let brokenPromiseCare = intake.brokenPromises > 0 ? 1 : 0
         let criticalCare = intake.severity == .critical ? 1 : 0
@@ -376,7 +455,22 @@ public struct AdviceEngine: Sendable {
         let scaledStandard = unit.amount((category.standard * multiplier).saturated)
         let standard = compensable ? min(max(scaledStandard, floor), max(floor, caps.last ?? floor)) : floor
         return CaseBounds(floor: floor, statutoryFloor: statutory, standard: standard, ceiling: ceiling, caps: caps,
-                          minCare: minCare, maxCare: maxCare, compensable: compensable || statutory != nil, limits: limits)
+                          minCare: minCare, maxCare: maxCare, compensable: compensable || statutory != nil, limits: limits,
+                          lossOwed: loss, owedBlocked: owedBlocked, owedLimits: owedLimits)
+    }
+
+    /// The category's ceiling for this order: its share of the order value, its fixed amount, or the higher of the two.
+    func ceiling(_ category: Policy.CategoryPolicy, orderValue: Double?) -> Amount? {
+        let unit = policy.currencyUnit
+        let rule = category.ceiling ?? Policy.CeilingRule(orderShare: policy.ceilingShareOfOrderValue)
+        let byShare = rule.orderShare.flatMap { share in orderValue.map { unit.amount(($0 * share).saturated, rounding: .down) } }
+        let fixed = rule.amount.map { unit.amount($0, rounding: .down) }
+        switch (byShare, fixed) {
+        case let (share?, amount?): return max(share, amount)
+        case let (share?, nil): return share
+        case let (nil, amount?): return amount
+        case (nil, nil): return nil
+        }
     }
 
     /// The customer's expectation and bottom line: as entered, or estimated from the case and the temperament.
@@ -395,8 +489,10 @@ public struct AdviceEngine: Sendable {
         let estimatedExpectation = !bounds.compensable ? .zero
             : bounds.statutoryFloor != nil ? bounds.floor : max(bounds.floor, bounds.standard + bounds.standard)
         let estimatedBottom = bounds.compensable ? max(bounds.floor, Amount(minor: bounds.standard.minor / 2)) : .zero
-        let givenExpectation = intake.expectation.map { unit.amount($0) }
-        let givenBottom = intake.bottomLine.map { unit.amount($0) }
+        // The customer's figures cover everything they ask; the loss is paid on its own line, so the ladder bargains
+        // only over the rest.
+        let givenExpectation = intake.expectation.map { unit.amount($0) - bounds.lossOwed }
+        let givenBottom = intake.bottomLine.map { unit.amount($0) - bounds.lossOwed }
         let expectation = givenExpectation ?? max(estimatedExpectation, givenBottom ?? .zero)
         let bottom = givenBottom ?? min(estimatedBottom, expectation)
         return (.init(amount: expectation, care: expectedCare, source: givenExpectation == nil ? .estimated : .given),
@@ -422,11 +518,12 @@ public enum Money {
 }
 
 extension Statute {
-    /// The compensation this statute requires at least: the price times its multiple, never under its
-    /// minimum; nil when it sets no amount (it grants a remedy only).
-    func floor(orderValue: Double?) -> Double? {
+    /// The compensation this statute requires at least: the price or the loss times its multiple, whichever is more,
+    /// never under its minimum; nil when it sets no amount on top (it grants a remedy, or the loss itself).
+    func floor(orderValue: Double?, loss: Double? = nil) -> Double? {
         guard priceMultiple != nil || minimumAmount != nil else { return nil }
         let byPrice = ((priceMultiple ?? 0) * (orderValue ?? 0)).saturated
-        return max(byPrice, minimumAmount ?? 0).rounded(.up)
+        let byLoss = ((lossMultiple ?? 0) * (loss ?? 0)).saturated
+        return max(byPrice, byLoss, minimumAmount ?? 0).rounded(.up)
     }
 }

@@ -21,7 +21,8 @@ public struct Intake: Codable, Equatable, Sendable {
     public var customerValue: CustomerValue = .standard
     /// The customer's own words, as the agent noted them.
     public var said: [String] = []
-    /// Days since the sale or delivery, for the 三包 and distance-sale windows.
+    /// Days since delivery, or since installation was finished for goods that need it (CRPL Implementing Regulations),
+    /// for the 三包 and return windows; after an exchange the count starts again from the new item's delivery.
     public var daysSinceSale: Int?
     /// Repairs already tried under warranty that did not fix the fault.
     public var failedRepairs: Int = 0
@@ -37,6 +38,18 @@ public struct Intake: Codable, Equatable, Sendable {
     public var fraud: Bool = false
     /// The food sold does not meet food-safety standards (Food Safety Law art. 148).
     public var foodSafety: Bool = false
+    /// What kind of product it is, for the 三包 rules; nil when the agent has not said.
+    ///
+    /// This and the facts below are optional so that intakes logged before they existed still read.
+    public var productClass: ProductClass?
+    /// The customer's actual loss beyond the price, in currency: damage to other property, medical bills, costs incurred.
+    public var loss: Double?
+    /// Someone died or suffered serious harm to their health (CRPL art. 55(2)).
+    public var seriousHarm: Bool?
+    /// The seller knew of the defect when selling (CRPL art. 55(2)).
+    public var knewDefect: Bool?
+    /// The customer paid in advance for goods or services not yet (fully) delivered (CRPL art. 53).
+    public var prepaid: Bool?
 
     /// Creates an intake with the defaults for everything but the category.
     /// - Parameter category: The complaint category.

@@ -42,14 +42,42 @@ public struct NegotiationPlan: Equatable, Sendable {
     public var statutes: [StatuteID]
     /// Limits the engine applied that the agent should know about.
     public var limits: [Limit]
+    /// Money the business owes outside goodwill (an actual loss), and who signs for it; nil when nothing is owed.
+    public var owed: OwedPayment?
+    /// Facts a rule would need that the intake leaves out: the agent asks them.
+    public var missingFacts: [MissingFact] = []
 
     /// The reader's rectangle.
     public var readerRectangle: TierRectangle { tiers[readerTier] }
 
-    /// What the case costs if it settles as planned: where the settling tier's ladder stops, nothing without money talk.
+    /// What the case costs if it settles as planned: the loss owed, plus where the settling tier's ladder stops.
     public var payout: Amount {
-        guard moneyTalk else { return .zero }
-        return handover?.limit ?? ladder?.walkAway ?? settlement.amount
+        let loss = owed?.loss ?? .zero
+        guard moneyTalk else { return loss }
+        return loss + (handover?.limit ?? ladder?.walkAway ?? settlement.amount)
+    }
+
+    /// Money owed by law, paid as money and signed for by a tier whose limit covers it.
+    public struct OwedPayment: Equatable, Sendable {
+        /// The actual loss, paid in full.
+        public var loss: Amount
+        /// The law's amount that the ladder starts from, when a statute sets one; counted toward who signs.
+        public var statutory: Amount
+        /// The lowest tier whose limit for owed payments covers the total; nil when none does.
+        public var approver: Int?
+        /// That tier's limit, or the top tier's when none covers the total.
+        public var limit: Amount?
+        /// What the customer may claim on top of the loss before a court (CRPL art. 55(2)); nil when the law gives none.
+        public var claimableUpTo: Amount?
+
+        /// What someone must sign for: the loss and the law's amount.
+        public var total: Amount { loss + statutory }
+    }
+
+    /// A fact the agent should ask because a rule turns on it.
+    public enum MissingFact: String, Equatable, Sendable {
+        /// What the product is: the 三包 rules cover only the listed goods, phones and computers.
+        case productClass = "product-class"
     }
 
     /// One tier's policy bounds for this case.
@@ -107,6 +135,8 @@ public struct NegotiationPlan: Equatable, Sendable {
         case careAboveTier = "care-above-tier"
         /// The customer's bottom line is beyond what the tier can reach.
         case bottomLineAboveReach = "bottom-line-above-reach"
+        /// What is owed (a loss and the law's amount) is above the tier's limit for owed payments.
+        case owedAboveLimit = "owed-above-limit"
     }
 
     /// One choice of form for the same value.
@@ -148,6 +178,10 @@ public struct NegotiationPlan: Equatable, Sendable {
         case heldToExpectation(Amount)
         /// The facts call for these statutes, but they are not law where the policy applies.
         case statutesOutsideJurisdiction([StatuteID])
+        /// What is owed is above the top tier's limit for owed payments: the top tier still handles it, and says so.
+        case owedAboveEveryLimit(owed: Amount, topLimit: Amount)
+        /// A loss was entered but the fault is unclear: it is owed once the fault is found to be ours.
+        case lossAwaitsFault(Amount)
     }
 
     /// How many accepted outcomes of similar cases make a precedent worth quoting.

@@ -35,17 +35,20 @@ extension Policy {
                 remedies: [.apology], floor: 20, standard: 60,
                 caps: ["agent": 200, "senior": 400, "supervisor": 800, "manager": 1500],
                 forms: [.points, .coupon],
-                minCare: 1, maxCare: ["agent": 2, "senior": 3, "supervisor": 4, "manager": 4]),
+                minCare: 1, maxCare: ["agent": 2, "senior": 3, "supervisor": 4, "manager": 4],
+                ceiling: CeilingRule(amount: 1500)),
             "logistics-delay": CategoryPolicy(
                 remedies: [.expedite, .reship], floor: 10, standard: 60,
                 caps: ["agent": 100, "senior": 200, "supervisor": 500, "manager": 1000],
                 forms: [.coupon, .expressReship, .points, .refund],
-                minCare: 0, maxCare: ["agent": 2, "senior": 3, "supervisor": 4, "manager": 4]),
+                minCare: 0, maxCare: ["agent": 2, "senior": 3, "supervisor": 4, "manager": 4],
+                ceiling: CeilingRule(orderShare: 1.5, amount: 300)),
             "installation-delay": CategoryPolicy(
                 remedies: [.expedite, .repair, .returnAndRefund], floor: 50, standard: 150,
                 caps: ["agent": 300, "senior": 800, "supervisor": 2000, "manager": 5000],
                 forms: [.coupon, .freeServiceVisit, .points, .refund],
-                minCare: 1, maxCare: ["agent": 2, "senior": 3, "supervisor": 4, "manager": 4]),
+                minCare: 1, maxCare: ["agent": 2, "senior": 3, "supervisor": 4, "manager": 4],
+                ceiling: CeilingRule(orderShare: 1.5, amount: 1000)),
             "usage-question": CategoryPolicy(
                 remedies: [.explanation], floor: 0, standard: 0,
                 caps: ["agent": 0, "senior": 0, "supervisor": 50, "manager": 100],
@@ -68,6 +71,7 @@ extension Policy {
             "supervisor": DisplayName(zh: "主管", en: "supervisor"),
             "manager": DisplayName(zh: "经理", en: "manager"),
         ],
-        jurisdiction: "CN"
+        jurisdiction: "CN",
+        owedLimits: ["agent": 300, "senior": 1000, "supervisor": 5000, "manager": 20000]
     )
 }

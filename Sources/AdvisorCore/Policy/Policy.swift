@@ -20,6 +20,13 @@ public struct Policy: Codable, Equatable, Sendable {
     public var tierNames: [String: DisplayName]?
     /// The country whose consumer law applies, as an ISO 3166 code (CN); see `effectiveJurisdiction`.
     public var jurisdiction: String?
+    /// The most each tier may approve of money the business owes (actual losses and the law's amounts), by tier id.
+    ///
+    /// Owed money is not goodwill: no category cap or ceiling bounds it, only who may sign for it. When absent, each
+    /// tier signs up to its own cap in the case's category, and the top tier signs any amount.
+    public var owedLimits: [String: Double]?
+    /// What the currency is called in each language ("元", "yuan"); when absent, the names known for its code.
+    public var currencyNames: DisplayName?
 
     /// A name in both languages, as a policy file writes it.
     public struct DisplayName: Codable, Equatable, Sendable {
@@ -93,10 +100,13 @@ public struct Policy: Codable, Equatable, Sendable {
         public var maxCare: [String: Int]
         /// When goodwill money is offered on top of the remedy; nil means `always`.
         public var goodwill: GoodwillMode?
+        /// How high goodwill may go in this category at any tier; nil means the policy's share of the order value.
+        public var ceiling: CeilingRule?
 
         /// Creates a category's bounds.
         public init(remedies: [RemedyKind], floor: Double, standard: Double, caps: [String: Double],
-                    forms: [CompensationForm], minCare: Int, maxCare: [String: Int], goodwill: GoodwillMode? = nil) {
+                    forms: [CompensationForm], minCare: Int, maxCare: [String: Int], goodwill: GoodwillMode? = nil,
+                    ceiling: CeilingRule? = nil) {
             self.remedies = remedies
             self.floor = floor
             self.standard = standard
@@ -105,6 +115,24 @@ public struct Policy: Codable, Equatable, Sendable {
             self.minCare = minCare
             self.maxCare = maxCare
             self.goodwill = goodwill
+            self.ceiling = ceiling
+        }
+    }
+
+    /// The most goodwill a category allows whatever the tier: a share of the order value, a fixed amount, or both.
+    ///
+    /// With both, the higher one holds: the share keeps price-related harms in proportion, and the amount keeps a
+    /// harm that has nothing to do with the price (an insult, weeks of waiting) from being capped at a trifle.
+    public struct CeilingRule: Codable, Equatable, Sendable {
+        /// The ceiling as a share of the order value, when the order value is known.
+        public var orderShare: Double?
+        /// The ceiling as an amount in currency.
+        public var amount: Double?
+
+        /// Creates a ceiling rule; at least one of the two should be set.
+        public init(orderShare: Double? = nil, amount: Double? = nil) {
+            self.orderShare = orderShare
+            self.amount = amount
         }
     }
 
@@ -119,7 +147,8 @@ public struct Policy: Codable, Equatable, Sendable {
     /// Creates a policy; `PolicyReader` checks one read from a file before it is used.
     public init(name: String, version: String, currency: String, tiers: [String], ceilingShareOfOrderValue: Double,
                 forms: FormSettings, modifiers: Modifiers, categories: [String: CategoryPolicy],
-                tierNames: [String: DisplayName]? = nil, jurisdiction: String? = nil) {
+                tierNames: [String: DisplayName]? = nil, jurisdiction: String? = nil, owedLimits: [String: Double]? = nil,
+                currencyNames: DisplayName? = nil) {
         self.name = name
         self.version = version
         self.currency = currency
@@ -130,6 +159,8 @@ public struct Policy: Codable, Equatable, Sendable {
         self.categories = categories
         self.tierNames = tierNames
         self.jurisdiction = jurisdiction
+        self.owedLimits = owedLimits
+        self.currencyNames = currencyNames
     }
 
     /// The bounds of a category, if the policy has it.
@@ -171,6 +202,11 @@ extension Policy {
     /// field existed were all Chinese); nil otherwise, and then no statute applies.
     public var effectiveJurisdiction: String? {
         jurisdiction ?? (currency.uppercased() == "CNY" ? "CN" : nil)
+    }
+
+    /// What the currency is called after an amount: the policy's names, else the everyday ones for its code.
+    public var currencyDisplayName: Bilingual? {
+        currencyNames.map { Bilingual(zh: $0.zh, en: $0.en) } ?? AdvicePhrases.currencyName(currency)
     }
 
     /// The policy's currency and its minor unit.

@@ -26,7 +26,7 @@ extension Policy {
         // In Chinese each tier is named, with its id beside it for whoever edits the file.
         let tierLabels = tiers.indices.map { index in zh ? "\(tierName(index).zh)（\(tiers[index])）" : tiers[index] }
         card.text((zh ? "层级（由低到高）：" : "Tiers, lowest first: ") + tierLabels.joined(separator: " < "))
-        let unitName = AdvicePhrases.currencyName(currency).map { $0.text(language) } ?? currency
+        let unitName = currencyDisplayName?.text(language) ?? currency
         let share = Money.plain((ceilingShareOfOrderValue * 100).rounded())
         card.text(zh
             ? "补偿不超过订单金额的 \(share)%；积分 \(Money.plain(forms.pointsPerCurrencyUnit))/\(unitName)；上门服务折 \(Money.plain(forms.serviceVisitValue))；加急补发折 \(Money.plain(forms.expressReshipValue))"
