@@ -54,6 +54,11 @@ public struct Calibration: Codable, Equatable, Sendable {
     /// Remedies that fix the problem itself; an apology or an explanation comes on top of any of them.
     static let substantive: Set<RemedyKind> = [.repair, .exchange, .returnAndRefund, .reship, .expedite, .correctCharge]
 
+    /// A remedy as published cases name it: they call giving back an unused prepayment a refund.
+    static func comparable(_ kind: RemedyKind) -> RemedyKind {
+        kind == .refundUnused ? .returnAndRefund : kind
+    }
+
     /// Compares the advice of a policy with each case's real outcome, reading every case as a frontline agent would.
     public init(cases: [CalibrationCase], policy: Policy) {
         self.policy = "\(policy.name) \(policy.version)"
@@ -68,10 +73,16 @@ public struct Calibration: Codable, Equatable, Sendable {
                 intake.tier = tier
                 guard let plan = try? engine.plan(intake) else { ladders.append(nil); continue }
                 if index == 0 { advised = plan.remedies }
-                ladders.append(plan.ladder.map { Result.Range(tier: tier, low: unit.major($0.opening), high: unit.major($0.walkAway)) })
+                // The loss is paid on its own line, so what the business gives is the loss plus the ladder's amount.
+                let loss = plan.owed?.loss ?? .zero
+                if let ladder = plan.ladder {
+                    ladders.append(Result.Range(tier: tier, low: unit.major(loss + ladder.opening), high: unit.major(loss + ladder.walkAway)))
+                } else {
+                    ladders.append(loss > .zero ? Result.Range(tier: tier, low: unit.major(loss), high: unit.major(loss)) : nil)
+                }
             }
-            let given = Set(item.remedies).intersection(Self.substantive)
-            let offered = Set(advised).intersection(Self.substantive)
+            let given = Set(item.remedies.map(Self.comparable)).intersection(Self.substantive)
+            let offered = Set(advised.map(Self.comparable)).intersection(Self.substantive)
             let agrees = given.isEmpty ? offered.isEmpty || item.remedies.isEmpty : !given.isDisjoint(with: offered)
             results.append(Result(id: item.id, source: item.source, heldOut: item.heldOut, category: item.intake.category,
                                   caseRemedies: item.remedies, advisedRemedies: advised, remedyAgrees: agrees,

@@ -486,8 +486,11 @@ public struct AdviceEngine: Sendable {
         }
         let bottomCare = min(estimatedBottomCare, Double(max(bounds.minCare, bounds.maxCare[startTier])))
         // A customer owed a statutory amount expects what the law says; otherwise about twice the usual amount.
+        // A customer already passed up the tiers has turned down what the tier below could give, so a higher tier's reader
+        // should expect to be asked for as much as it may give; the estimate must not pin every tier to the same range.
+        let passedUp = startTier > 0 ? bounds.caps[startTier] : .zero
         let estimatedExpectation = !bounds.compensable ? .zero
-            : bounds.statutoryFloor != nil ? bounds.floor : max(bounds.floor, bounds.standard + bounds.standard)
+            : bounds.statutoryFloor != nil ? bounds.floor : max(bounds.floor, bounds.standard + bounds.standard, passedUp)
         let estimatedBottom = bounds.compensable ? max(bounds.floor, Amount(minor: bounds.standard.minor / 2)) : .zero
         // The customer's figures cover everything they ask; the loss is paid on its own line, so the ladder bargains
         // only over the rest.

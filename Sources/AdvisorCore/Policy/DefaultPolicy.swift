@@ -55,7 +55,7 @@ extension Policy {
                 forms: [.points, .freeServiceVisit],
                 minCare: 0, maxCare: ["agent": 1, "senior": 2, "supervisor": 3, "manager": 4]),
             "return-exchange": CategoryPolicy(
-                remedies: [.exchange, .returnAndRefund], floor: 0, standard: 30,
+                remedies: [.returnAndRefund, .exchange], floor: 0, standard: 30,
                 caps: ["agent": 100, "senior": 300, "supervisor": 800, "manager": 2000],
                 forms: [.coupon, .points, .refund],
                 minCare: 0, maxCare: ["agent": 2, "senior": 3, "supervisor": 4, "manager": 4], goodwill: .onRequest),
