@@ -382,7 +382,8 @@ public enum BuiltInCases {
     "bottomLine": 0,
     "orderValue": 1299,
     "daysSinceSale": 5,
-    "distanceSale": true
+    "distanceSale": true,
+    "productClass": "other"
   },
   "wrongHandling": {
     "zh": "坐席坚持“拆封了就不能退，这是公司规定”；被追问依据时，只说“反正系统不让退”，还拒绝提供工号。",
@@ -454,7 +455,8 @@ public enum BuiltInCases {
     "bottomLine": 200,
     "orderValue": 3500,
     "daysSinceSale": 2,
-    "distanceSale": true
+    "distanceSale": true,
+    "productClass": "other"
   },
   "wrongHandling": {
     "zh": "坐席怕差评，当场答应：“给您退款，床垫您留着，我再帮您申请1000元补偿。”这远远超出了他的权限。第二天主管否决，只好打电话收回承诺。",
@@ -593,7 +595,8 @@ public enum BuiltInCases {
     "expectation": 300,
     "bottomLine": 100,
     "orderValue": 2600,
-    "daysSinceSale": 35
+    "daysSinceSale": 35,
+    "productClass": "listed"
   },
   "wrongHandling": {
     "zh": "坐席纠正他：“手机测的不准，您这个数据不能当依据。”又补了一句：“我们的产品都经过检测，不存在设计问题。”",
@@ -663,7 +666,8 @@ public enum BuiltInCases {
     "expectation": 500,
     "orderValue": 3000,
     "daysSinceSale": 30,
-    "unfitForPurpose": true
+    "unfitForPurpose": true,
+    "productClass": "listed"
   },
   "wrongHandling": {
     "zh": "坐席一开口就讲规定：“这台在保修期内，您报修就行，误工损失我们不管。”整通电话没有一句道歉，也没问坏掉的食物。客户挂断后直接投诉到了消费者协会。",
@@ -735,7 +739,8 @@ public enum BuiltInCases {
     "bottomLine": 0,
     "orderValue": 1600,
     "daysSinceSale": 20,
-    "distanceSale": true
+    "distanceSale": true,
+    "productClass": "listed"
   },
   "wrongHandling": {
     "zh": "坐席一听“充不上电”就直接同意换货，让客户打包寄回。另一种错法是甩出一串术语：“请检查弹片触点，再看看回充红外信号有没有对准。”",
@@ -868,7 +873,8 @@ public enum BuiltInCases {
     "expectation": 800,
     "bottomLine": 150,
     "orderValue": 6800,
-    "daysSinceSale": 60
+    "daysSinceSale": 60,
+    "productClass": "other"
   },
   "wrongHandling": {
     "zh": "坐席照着产品资料念：“这款面料耐磨测试合格，起球属于正常现象，不在保修范围内。”客户想解释面料的问题，坐席又打断说：“我们以检测报告为准。”",

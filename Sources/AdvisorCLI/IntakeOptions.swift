@@ -17,13 +17,18 @@ enum IntakeOptions {
         (.value("tier"), Bilingual(zh: "你的权限层级（默认 agent）", en: "your authority tier (default agent)")),
         (.value("customer-value"), Bilingual(zh: "standard|valued|key（消费记录，不是自称身份）", en: "standard|valued|key (spend and tenure, never a claimed title)")),
         (.value("said", repeatable: true), Bilingual(zh: "客户原话，可多次给出；没用 --type/--temperament 时据此判断类型和性格", en: "what the customer said; may be repeated; sets type and temperament unless --type/--temperament do")),
-        (.value("days-since-sale"), Bilingual(zh: "购买或签收后的天数（三包、七日无理由）", en: "days since sale or delivery (三包, 7-day return)")),
+        (.value("days-since-sale"), Bilingual(zh: "签收（需安装的从装好）起的天数；换过货从新货签收算（三包、七日无理由）", en: "days since delivery, or since installation was finished; after an exchange, since the new item came (三包, 7-day return)")),
+        (.value("product"), Bilingual(zh: "商品类别 listed|phone|computer|car|other：三包只管目录商品、手机和电脑", en: "listed|phone|computer|car|other: the three-guarantees rules cover listed goods, phones and computers")),
+        (.value("loss"), Bilingual(zh: "货款之外的实际损失（其他财物损坏、医药费等），照价现金赔付", en: "the actual loss beyond the price (other property damaged, medical bills), owed in full in cash")),
         (.value("failed-repairs"), Bilingual(zh: "保修期内维修未修好的次数", en: "warranty repairs that did not fix the fault")),
         (.flag("unfit"), Bilingual(zh: "毛病大到无法按用途使用，可以解除合同（消法第二十四条）", en: "the defect defeats the purchase, so it may be returned (CRPL art. 24)")),
         (.flag("distance-sale"), Bilingual(zh: "网购、电视、电话或邮购", en: "bought online, by phone, TV or mail")),
         (.flag("exempt"), Bilingual(zh: "属于七日无理由退货的除外商品", en: "the goods are exempt from the 7-day return")),
         (.flag("fraud"), Bilingual(zh: "经营者存在欺诈（消法第五十五条）", en: "the seller defrauded the customer (art. 55)")),
         (.flag("food-safety"), Bilingual(zh: "食品不符合安全标准（食品安全法第一百四十八条）", en: "food fails safety standards (Food Safety Law art. 148)")),
+        (.flag("prepaid"), Bilingual(zh: "客户预付了款，商品或服务还没（全部）拿到（消法第五十三条）", en: "the customer paid in advance for goods or services not yet (fully) delivered (CRPL art. 53)")),
+        (.flag("serious-harm"), Bilingual(zh: "有人死亡或健康严重受损（消法第五十五条第二款）", en: "someone died or was seriously harmed (CRPL art. 55(2))")),
+        (.flag("knew-defect"), Bilingual(zh: "经营者出售时明知有缺陷（消法第五十五条第二款）", en: "the seller knew of the defect when selling (CRPL art. 55(2))")),
     ]
 
     /// Builds an intake from the flags; `base` holds what an intake file gave, which flags override.
@@ -47,6 +52,8 @@ enum IntakeOptions {
         if let v = arguments.value("expect") { intake.expectation = try amount(v, "--expect") }
         if let v = arguments.value("bottom") { intake.bottomLine = try amount(v, "--bottom") }
         if let v = arguments.value("order-value") { intake.orderValue = try amount(v, "--order-value") }
+        if let v = arguments.value("loss") { intake.loss = try amount(v, "--loss") }
+        if let v = arguments.value("product") { intake.productClass = try choice(v, "--product", ProductClass.self) }
         if let v = arguments.value("tier") { intake.tier = v }
         if let v = arguments.value("type") {
             intake.type = try lookup(v, KnowledgeBase.typeLookup) { AdvisorError.unknownType(v, suggestions: $0) }
@@ -60,6 +67,9 @@ enum IntakeOptions {
         if arguments.has("unfit") { intake.unfitForPurpose = true }
         if arguments.has("fraud") { intake.fraud = true }
         if arguments.has("food-safety") { intake.foodSafety = true }
+        if arguments.has("prepaid") { intake.prepaid = true }
+        if arguments.has("serious-harm") { intake.seriousHarm = true }
+        if arguments.has("knew-defect") { intake.knewDefect = true }
         return intake
     }
 

@@ -56,10 +56,12 @@ import Testing
         #expect(advice.offers.allSatisfy { $0.value <= advice.range.walkAway && $0.value <= advice.bounds.cap })
     }
 
-    @Test func statutoryFraudFloorAboveTheAgentsCapEscalates() throws {
+    /// The law's 1200 is above the agent's 300 limit for owed payments; the supervisor's 5000 is the first to cover it.
+    @Test func statutoryFraudFloorAboveTheAgentsLimitEscalates() throws {
         let advice = try decode(Advice.self, from: advisor(["advise", "--category", "product-quality", "--fraud", "--order-value", "400", "--json"]).stdout)
         #expect(advice.bounds.statutoryFloor == 1200)
-        #expect(advice.escalation.steps.first?.reason == .floorAboveCap)
+        #expect(advice.escalation.steps.map(\.reason) == [.owedAboveLimit, .owedAboveLimit])
+        #expect(advice.settlement.tier == "supervisor")
         #expect(advice.settlement.amount >= 1200)
         #expect(advice.ladder == nil, "the agent can pay nothing of an amount above their cap")
         #expect(advice.remedy.statutes.map(\.id) == [.fraud])
@@ -92,7 +94,9 @@ import Testing
 
 @Suite struct IntakeDialogueTests {
     /// Answers for the furniture case, one per question, Enter taking the default where given.
-    static let furnitureAnswers = ["", "4", "3", "1", "2", "4", "2", "3000", "500", "12000", ""]
+    /// Said, category, severity, fault, broken promises, type, temperament, expectation, bottom line, order value,
+    /// legal facts, loss.
+    static let furnitureAnswers = ["", "4", "3", "1", "2", "4", "2", "3000", "500", "12000", "", ""]
 
     func draftPath() -> String {
         FileManager.default.temporaryDirectory.appendingPathComponent("draft-\(UUID().uuidString).json").path
@@ -151,7 +155,7 @@ import Testing
     }
 
     @Test func answersByNameWork() throws {
-        let answers = ["", "installation", "severe", "own", "2", "无理取闹", "emotional", "3000", "500", "12000", ""]
+        let answers = ["", "installation", "severe", "own", "2", "无理取闹", "emotional", "3000", "500", "12000", "", ""]
         let advice = try decode(Advice.self, from: advisor(["intake", "--draft", draftPath(), "--json"], input: answers).stdout)
         #expect(advice.intake.type == .unreasonable && advice.intake.temperament == .emotional)
     }
@@ -173,7 +177,7 @@ import Testing
 
 @Suite struct IntakePrefillTests {
     @Test func theCustomersWordsPreselectTheTypeWhichEnterConfirms() throws {
-        let answers = ["我认识你们王总，你看着办", "4", "", "", "", "", "", "", "", "", ""]
+        let answers = ["我认识你们王总，你看着办", "4", "", "", "", "", "", "", "", "", "", ""]
         let draft = FileManager.default.temporaryDirectory.appendingPathComponent("d-\(UUID().uuidString).json").path
         let result = advisor(["intake", "--draft", draft, "--json"], input: answers)
         let advice = try decode(Advice.self, from: result.stdout)
@@ -182,7 +186,7 @@ import Testing
     }
 
     @Test func theAgentCanOverrideThePreselection() throws {
-        let answers = ["我认识你们王总", "4", "", "", "", "0", "", "", "", "", ""]
+        let answers = ["我认识你们王总", "4", "", "", "", "0", "", "", "", "", "", ""]
         let draft = FileManager.default.temporaryDirectory.appendingPathComponent("d-\(UUID().uuidString).json").path
         let advice = try decode(Advice.self, from: advisor(["intake", "--draft", draft, "--json"], input: answers).stdout)
         #expect(advice.intake.type == nil)

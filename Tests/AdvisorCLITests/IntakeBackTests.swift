@@ -59,10 +59,10 @@ import Testing
         #expect(advice.estimated.expectation)
     }
 
-    /// A goods category adds the days-since-sale question, so the total is 12 from the first question on.
+    /// A goods category adds the days-since-sale and product questions, so the total is 14 from the first question on.
     @Test func goingBackAndForthKeepsEveryQuestionsNumber() throws {
         // Back from fault to category, then Enter twice to keep category and severity as they were.
-        let input = ["", "1", "3", "b", "b", "", "", "1", "0", "", "", "", "", "", "5", ""]
+        let input = ["", "1", "3", "b", "b", "", "", "1", "0", "", "", "", "", "", "5", "", "", ""]
         let result = intake(input)
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let shown = headings(result.stdout)
@@ -71,13 +71,13 @@ import Testing
             let numbers = shown.filter { $0.prompt == prompt }.map(\.number)
             #expect(Set(numbers).count == 1, "\(prompt) was shown as \(numbers)")
         }
-        #expect(shown.prefix(8).map(\.number) == ["(1/12)", "(2/12)", "(3/12)", "(4/12)", "(3/12)", "(2/12)", "(3/12)", "(4/12)"])
+        #expect(shown.prefix(8).map(\.number) == ["(1/14)", "(2/14)", "(3/14)", "(4/14)", "(3/14)", "(2/14)", "(3/14)", "(4/14)"])
     }
 
     @Test func changingTheCategoryDropsAnAnswerNoLongerAsked() throws {
         // Product quality asks days since sale; after going back to billing, that answer must not count.
         let firstPass = ["", "1", "3", "1", "0", "", "", "", "", "", "5"]
-        let input = firstPass + Array(repeating: "b", count: 10) + ["7"] + Array(repeating: "", count: 9)
+        let input = firstPass + Array(repeating: "b", count: 10) + ["7"] + Array(repeating: "", count: 10)
         let result = intake(input)
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let intake = try advice(result).intake
@@ -101,7 +101,7 @@ import Testing
         let lines = resumed.stdout.components(separatedBy: "\n")
         let summaryAt = try #require(lines.firstIndex(of: summary[0]), "no summary in: \(resumed.stdout)")
         #expect(Array(lines[summaryAt...].prefix(2)) == summary)
-        let nextQuestion = try #require(lines.firstIndex { $0.hasPrefix("(6/11) ") })
+        let nextQuestion = try #require(lines.firstIndex { $0.hasPrefix("(6/12) ") })
         #expect(summaryAt < nextQuestion)
     }
 

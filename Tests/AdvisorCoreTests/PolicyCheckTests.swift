@@ -123,6 +123,9 @@ private func set(_ tree: inout [String: Any], _ keys: [String], _ value: Any?) {
             }
             set(&tree, ["categories", id], category)
         }
+        var owed = tree["owedLimits"] as? [String: Any] ?? [:]
+        owed["lead"] = owed.removeValue(forKey: "senior")
+        set(&tree, ["owedLimits"], owed)
         let data = try JSONSerialization.data(withJSONObject: tree, options: [.sortedKeys])
         let policy = try PolicyReader.read(data, file: "policy.json")
         var intake = Intake(category: .productQuality)

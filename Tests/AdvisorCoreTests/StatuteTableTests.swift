@@ -11,7 +11,7 @@ import Testing
         var testDescription: String { "day \(days)" }
     }
 
-    /// 三包: a performance fault within 7 days gives a return (art. 8), within 15 days an exchange (art. 9), then neither.
+    /// 三包: a performance fault within 7 days gives a return (art. 9), within 15 days an exchange (art. 10), then neither.
     static let threeGuaranteeDays: [DayCase] = [
         DayCase(days: 0, statute: .threeGuaranteesReturn), DayCase(days: 7, statute: .threeGuaranteesReturn),
         DayCase(days: 8, statute: .threeGuaranteesExchange), DayCase(days: 15, statute: .threeGuaranteesExchange),
@@ -24,6 +24,7 @@ import Testing
     func threeGuaranteesFollowTheDaysSinceSale(_ row: DayCase) throws {
         var intake = Intake(category: .productQuality)
         intake.daysSinceSale = row.days
+        intake.productClass = .listed
         let statutes = try plan(intake).statutes.filter { $0 != .qualityReturn }
         #expect(statutes == (row.statute.map { [$0] } ?? []))
     }
@@ -35,6 +36,7 @@ import Testing
         var intake = Intake(category: .productQuality)
         intake.daysSinceSale = days
         intake.unfitForPurpose = unfit
+        intake.productClass = .listed
         let plan = try plan(intake)
         #expect(plan.statutes.contains(.qualityReturn) == applies)
         #expect(plan.remedies.first == remedy, "the strongest remedy any law gives comes first")
@@ -88,7 +90,7 @@ import Testing
 
     /// The order-value ceiling: at most one and a half times the order, whatever the tier's cap.
     @Test func theCeilingHoldsEveryCapToTheOrder() throws {
-        var intake = Intake(category: .installationDelay)
+        var intake = Intake(category: .productQuality)
         intake.orderValue = 100
         intake.expectation = 1000
         let plan = try plan(intake)

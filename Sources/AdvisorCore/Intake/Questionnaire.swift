@@ -53,7 +53,19 @@ public enum Questionnaire {
         Choice(value: "failed-repairs", label: Bilingual(zh: "保修内两次修不好", en: "two failed repairs")),
         Choice(value: "fraud", label: Bilingual(zh: "经营者欺诈", en: "fraud by the seller")),
         Choice(value: "food-safety", label: Bilingual(zh: "食品不合安全标准", en: "unsafe food")),
-        Choice(value: "unfit", label: Bilingual(zh: "毛病大到没法用", en: "defect makes it unusable")),
+        Choice(value: "unfit", label: Bilingual(zh: "毛病大到没法用或延误到合同落空", en: "unusable, or so late the deal is pointless")),
+        Choice(value: "prepaid", label: Bilingual(zh: "预付款还没用完", en: "prepaid, not yet delivered")),
+        Choice(value: "harm", label: Bilingual(zh: "有人严重受伤或死亡", en: "someone seriously hurt or killed")),
+        Choice(value: "knew", label: Bilingual(zh: "卖方明知有缺陷", en: "seller knew of the defect")),
+    ]
+
+    /// What the product is, for the three-guarantees rules.
+    static let productClasses: [Choice] = [notSure] + [
+        Choice(value: ProductClass.listed.rawValue, label: Bilingual(zh: "三包目录里的家电等（冰箱、空调、电视……）", en: "on the three-guarantees list (fridge, air conditioner, TV, ...)")),
+        Choice(value: ProductClass.phone.rawValue, label: Bilingual(zh: "手机", en: "mobile phone")),
+        Choice(value: ProductClass.computer.rawValue, label: Bilingual(zh: "电脑", en: "computer")),
+        Choice(value: ProductClass.car.rawValue, label: Bilingual(zh: "家用汽车", en: "household car")),
+        Choice(value: ProductClass.other.rawValue, label: Bilingual(zh: "其他商品或服务", en: "other goods or a service")),
     ]
 
     /// Every question, in the order asked.
@@ -91,14 +103,32 @@ public enum Questionnaire {
         Question(id: "orderValue", prompt: Bilingual(zh: "订单金额（不知道直接回车）", en: "Order value (Enter if unknown)"),
                  help: Bilingual(zh: "用于补偿上限（订单金额的一定比例）和法定赔偿的计算。", en: "Sets the ceiling (a share of the order value) and statutory amounts."),
                  kind: .amount, defaultAnswer: nil, required: false, applies: { _ in true }),
-        Question(id: "daysSinceSale", prompt: Bilingual(zh: "购买或签收后第几天（不知道直接回车）", en: "Days since sale or delivery (Enter if unknown)"),
-                 help: Bilingual(zh: "三包：7 天内可退货，15 天内可换货；网购 7 天无理由退货。", en: "三包: return within 7 days, exchange within 15; distance sales: 7-day return."),
+        Question(id: "daysSinceSale", prompt: Bilingual(zh: "签收后第几天（需安装的从装好算，不知道直接回车）", en: "Days since delivery, or since it was installed (Enter if unknown)"),
+                 help: Bilingual(zh: "换过货的从新货签收算，维修占用的天数不算。三包：7 天内可退，15 天内可换；网购 7 天无理由退货。",
+                                 en: "After an exchange, count from the new item's delivery; days spent in repair don't count. Return within 7 days, exchange within 15; distance sales: 7-day return."),
                  // Counted until the category rules it out, so the total shown only ever shrinks.
                  kind: .count, defaultAnswer: nil, required: false, applies: { $0["category"].map(goodsCategories.contains) ?? true }),
         Question(id: "legal", prompt: Bilingual(zh: "法律事实（多选用逗号分隔，没有直接回车）", en: "Legal facts (several: separate by commas; Enter for none)"),
                  help: Bilingual(zh: "只选确认过的事实；它们决定法定的补救和赔偿下限。", en: "Pick only confirmed facts; they set statutory remedies and floors."),
                  kind: .multipleChoice(legalFacts), defaultAnswer: "", required: false, applies: { _ in true }),
+        // Asked only where a three-guarantees rule could apply: inside 15 days, or after failed repairs.
+        Question(id: "productClass", prompt: Bilingual(zh: "是什么商品", en: "What is the product"),
+                 help: Bilingual(zh: "三包只管目录里的商品、手机和电脑，其他商品按消法第二十四条处理。", en: "The three-guarantees rules cover only listed goods, phones and computers; anything else goes by CRPL art. 24."),
+                 kind: .choice(productClasses), defaultAnswer: "", required: false, applies: asksProductClass),
+        Question(id: "loss", prompt: Bilingual(zh: "货款之外的实际损失（没有直接回车）", en: "Actual loss beyond the price (Enter if none)"),
+                 help: Bilingual(zh: "其他财物损坏、医药费、因此多花的钱，有凭证的照价赔付，不占补偿额度。", en: "Other property damaged, medical bills, costs it caused; with receipts it is paid in full, outside the goodwill limits."),
+                 kind: .amount, defaultAnswer: nil, required: false, applies: { $0["category"] != ComplaintCategoryID.usageQuestion.rawValue }),
     ]
+
+    /// Whether a three-guarantees rule could turn on the product: goods, inside 15 days or after two failed repairs.
+    ///
+    /// Counted until an answer rules it out, like the days question, so the total shown only ever shrinks.
+    static func asksProductClass(_ answers: [String: String]) -> Bool {
+        if let category = answers["category"], !goodsCategories.contains(category) { return false }
+        guard let days = answers["daysSinceSale"], let legal = answers["legal"] else { return true }
+        let repairs = legal.split(separator: ",").contains("failed-repairs")
+        return (Int(days).map { $0 <= 15 } ?? false) || repairs
+    }
 
     /// Why an answer was not accepted.
     public enum AnswerProblem: Error, Equatable, Sendable {
@@ -277,6 +307,11 @@ public enum Questionnaire {
         intake.fraud = facts.contains("fraud")
         intake.foodSafety = facts.contains("food-safety")
         intake.unfitForPurpose = facts.contains("unfit") ? true : nil
+        intake.prepaid = facts.contains("prepaid") ? true : nil
+        intake.seriousHarm = facts.contains("harm") ? true : nil
+        intake.knewDefect = facts.contains("knew") ? true : nil
+        intake.productClass = answers["productClass"].flatMap(ProductClass.init(rawValue:))
+        intake.loss = answers["loss"].flatMap(Double.init)
         return intake
     }
 }
