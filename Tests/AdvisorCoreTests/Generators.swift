@@ -94,6 +94,12 @@ struct CaseGenerator {
         intake.distanceSaleExempt = chance(0.1)
         intake.fraud = chance(0.05)
         intake.foodSafety = chance(0.03)
+        intake.productClass = chance(0.3) ? nil : pick(ProductClass.allCases)
+        if chance(0.15) { intake.loss = amount(chance(0.1) ? 200_000 : 5_000) }
+        intake.prepaid = chance(0.1) ? true : nil
+        intake.seriousHarm = chance(0.05) ? true : nil
+        intake.knewDefect = chance(0.05) ? true : nil
+        intake.unfitForPurpose = chance(0.1) ? true : nil
         return intake
     }
 }

@@ -90,7 +90,16 @@ import Testing
             if (policy.modifiers.fault[intake.fault.rawValue] ?? 1) == 0, plan.statutoryFloor == nil {
                 #expect(plan.ladder == nil && plan.options.isEmpty && !plan.moneyTalk, "money offered where none is owed: \(context)")
             }
-            // A precedent only from enough records: none are given here, so none may be claimed.
+            // A loss owed is paid in full, whatever the caps and the ceiling, and the card says so with its figure.
+            if let owed = plan.owed {
+                #expect(owed.loss == plan.currency.amount(intake.loss ?? 0, rounding: .down), "loss not owed in full: \(context)")
+                #expect(plan.payout >= owed.loss, "payout leaves out the loss: \(context)")
+                #expect(advice.owed?.contains(plan.currency.text(owed.loss)) == true, "owed line without its figure: \(context)")
+                if let approver = owed.approver, let limit = owed.limit { #expect(limit >= owed.total && approver < policy.tiers.count, "approver cannot sign: \(context)") }
+            } else {
+                #expect(advice.owed == nil, "owed line without an owed payment: \(context)")
+            }
+                        // A precedent only from enough records: none are given here, so none may be claimed.
             #expect(plan.precedent == .tooFew(count: 0) && advice.precedent.amount == nil, "precedent without records: \(context)")
 
             // The words: what the agent reads aloud and sees.

@@ -23,6 +23,8 @@ public struct Advice: Codable, Equatable, Sendable {
     public var handover: Handover?
     /// The one line an agent reads first: open → concede → stop, or why there is no money talk.
     public var moneyPlan: String
+    /// The actual loss owed in cash outside goodwill, and who signs for it; nil when no loss is owed.
+    public var owed: String?
     /// Choices of equal value in different forms, for an unclear or inflated demand.
     public var offers: [Offer]
     public var care: CareAdvice

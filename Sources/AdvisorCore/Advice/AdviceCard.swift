@@ -97,6 +97,7 @@ extension Advice {
         let planLines = moneyPlan.split(separator: "\n").map(String.init)
         if let first = planLines.first { head += wrapped(label(CardLabels.money) + first, lines: 2) }
         for line in planLines.dropFirst() { head += wrapped("  ↳ " + line, lines: 2, hanging: "    ") }
+        if let owed { head += wrapped(label(CardLabels.owed) + owed, lines: 2) }
         // A single-rung plan has nothing to draw: the money line already says it all.
         if withScale, let ladder, ladder.opening < ladder.walkAway, bounds.cap > bounds.floor { head.append(one(scale(width: width))) }
         if !offers.isEmpty {
@@ -110,7 +111,7 @@ extension Advice {
         tail.append(one(label(CardLabels.avoid) + (strategy.avoid.first ?? "")))
         if let zone = customer.warningZone { tail.append(one(label(CardLabels.watch) + zone)) }
         tail.append(one(label(CardLabels.followUp) + followUp.map { "\($0.when) \($0.what)" }.joined(separator: " · ")))
-        if let note = notes.first { tail.append(one(label(CardLabels.note) + note)) }
+        if let note = notes.first { tail += wrapped(label(CardLabels.note) + note, lines: 2) }
 
         let shown = strategy.steps.filter { $0.stage != .options && $0.stage != .remedy }
         var room = max(0, height - head.count - tail.count)

@@ -89,8 +89,8 @@ enum AdvicePhrases {
     // MARK: The owed line
 
     static func owedLine(what: Bilingual, who: Bilingual, citation: Bilingual) -> Bilingual {
-        Bilingual(zh: "另外照付损失（现金）：\(what.zh)，\(who.zh)（\(citation.zh)）",
-                  en: "Also owed in cash: \(what.en); \(who.en) (\(citation.en))")
+        Bilingual(zh: "\(what.zh)，付现金，不占补偿额度；\(who.zh)（\(citation.zh)）",
+                  en: "\(what.en) in cash, outside the goodwill limits; \(who.en) (\(citation.en))")
     }
     static func lossPlusLaw(loss: Bilingual, law: Bilingual, total: Bilingual) -> Bilingual {
         Bilingual(zh: "损失\(loss.zh)，连同法定赔偿\(law.zh)共\(total.zh)", en: "the loss of \(loss.en), with the law's \(law.en) making \(total.en)")
@@ -120,8 +120,16 @@ enum AdvicePhrases {
         Bilingual(zh: "依\(citation.zh)，客户还可以另外主张最多\(amount.zh)的惩罚性赔偿，数额不由你定，请交法务。",
                   en: "Under \(citation.en) the customer may also claim up to \(amount.en) in punitive damages; that figure isn't yours to set, so pass it to legal.")
     }
-    static let askProductClass = Bilingual(zh: "先问清是什么商品：三包只管目录里的家电等商品、手机和电脑，其他商品按消法第二十四条处理。",
-                                           en: "Ask what the product is first: the three-guarantees rules cover only listed appliances, phones and computers; anything else goes by CRPL art. 24.")
+    static func lossPaidNow(_ amount: Bilingual) -> Bilingual {
+        Bilingual(zh: "您因此损失的\(amount.zh)，我们照价赔给您，付现金，请把相关票据发给我。",
+                  en: "The \(amount.en) this cost you, we'll pay back in full, in cash; please send me the receipts.")
+    }
+    static func lossPaidAfterApproval(_ amount: Bilingual, tier: Bilingual, time: Bilingual) -> Bilingual {
+        Bilingual(zh: "您因此损失的\(amount.zh)会照价赔给您，付现金；这笔由我们的\(tier.zh)审批，\(time.zh)之前会联系您，请先把票据发给我。",
+                  en: "The \(amount.en) this cost you will be paid back in full, in cash; our \(tier.en) signs it off and will call you by \(time.en). Please send me the receipts now.")
+    }
+    static let askProductClass = Bilingual(zh: "先问清是什么商品：三包只管目录里的家电等、手机和电脑，其他商品按消法第二十四条办。",
+                                           en: "Ask what the product is: the three-guarantees rules cover only listed appliances, phones and computers; other goods go by CRPL art. 24.")
 
     // MARK: Escalation reasons, for the agent
 

@@ -81,6 +81,7 @@ struct AdviceWriter {
             ladder: plan.ladder.map { ladder($0, unit) },
             handover: handover,
             moneyPlan: t(moneyPlan(plan)),
+            owed: owedLine(plan, intake).map(t),
             offers: offers,
             care: careAdvice(careLevel, customerFault: intake.fault == .customer),
             escalation: escalation,
@@ -181,8 +182,10 @@ struct AdviceWriter {
                                           floor: statute.floor(orderValue: intake.orderValue, loss: intake.loss))
         }
         let names = plan.remedies.map { t($0.title) }.joined(separator: " + ")
-        let basis = citations.isEmpty ? "" : t(Bilingual(zh: "（依据：\(citations.map(\.citation).joined(separator: "；"))）",
-                                                          en: " (basis: \(citations.map(\.citation).joined(separator: "; ")))"))
+        // The loss rules stand behind the owed line, not behind the remedy.
+        let behindRemedy = citations.filter { KnowledgeBase.statute($0.id).remedy != nil || $0.floor != nil }
+        let basis = behindRemedy.isEmpty ? "" : t(Bilingual(zh: "（依据：\(behindRemedy.map(\.citation).joined(separator: "；"))）",
+                                                             en: " (basis: \(behindRemedy.map(\.citation).joined(separator: "; ")))"))
         return Advice.RemedyAdvice(kinds: plan.remedies, text: names + basis, statutes: citations)
     }
 
@@ -253,6 +256,13 @@ struct AdviceWriter {
                 text = [text, right].joined(zh: "", en: " ")
             }
             add(.remedy, text, spoken: true)
+        }
+        if let owed = plan.owed {
+            // The loss is promised in full; only who signs, and so when it arrives, depends on the tier.
+            let amount = money(owed.loss, plan.currency)
+            let line = (owed.approver.map { $0 <= plan.readerTier } ?? false) ? P.lossPaidNow(amount)
+                : P.lossPaidAfterApproval(amount, tier: tierName(owed.approver ?? policy.tiers.count - 1), time: P.byThisTimeTomorrow)
+            add(.remedy, line, spoken: true)
         }
         if plan.waitsToBeAsked {
             // The remedy is the whole answer unless they ask for more; nothing is said about money either way.

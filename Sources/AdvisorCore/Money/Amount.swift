@@ -31,6 +31,11 @@ public struct Amount: Hashable, Comparable, Sendable, Codable {
         Amount(minor: lhs.minor - rhs.minor)
     }
 
+    /// What is left of this amount once `other` is taken out, never below zero.
+    public func remaining(after other: Amount) -> Amount {
+        other >= self ? .zero : self - other
+    }
+
     /// The amount rounded down to a multiple of `step` (a zero step leaves it as it is).
     public func roundedDown(to step: Amount) -> Amount {
         guard step.minor > 0 else { return self }
@@ -77,7 +82,10 @@ public struct CurrencyUnit: Equatable, Sendable, Codable {
     /// A major-unit value as minor units, rounded as asked and saturated to `0...Amount.limit`.
     public func amount(_ major: Double, rounding rule: FloatingPointRoundingRule = .toNearestOrAwayFromZero) -> Amount {
         guard major.isFinite else { return major > 0 ? .limit : .zero }
-        let minor = (major * Double(scale)).rounded(rule)
+        let exact = major * Double(scale)
+        // 20000.01 × 100 is 2000000.9999… in binary; rounding that down would lose the fen the person typed.
+        let nearest = exact.rounded()
+        let minor = abs(exact - nearest) <= 1e-9 * max(1, abs(exact)) ? nearest : exact.rounded(rule)
         if minor <= 0 { return .zero }
         if minor >= Double(Amount.limit.minor) { return .limit }
         return Amount(minor: Int64(minor))

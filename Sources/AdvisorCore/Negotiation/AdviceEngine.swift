@@ -331,6 +331,7 @@ public struct AdviceEngine: Sendable {
         try check(intake.expectation, "expectation")
         try check(intake.bottomLine, "bottomLine")
         try check(intake.orderValue, "orderValue")
+        try check(intake.loss, "loss")
         if intake.brokenPromises < 0 { throw .invalidIntake(field: "brokenPromises", problem: .negative) }
         if intake.failedRepairs < 0 { throw .invalidIntake(field: "failedRepairs", problem: .negative) }
         if let days = intake.daysSinceSale, days < 0 { throw .invalidIntake(field: "daysSinceSale", problem: .negative) }
@@ -494,8 +495,8 @@ public struct AdviceEngine: Sendable {
         let estimatedBottom = bounds.compensable ? max(bounds.floor, Amount(minor: bounds.standard.minor / 2)) : .zero
         // The customer's figures cover everything they ask; the loss is paid on its own line, so the ladder bargains
         // only over the rest.
-        let givenExpectation = intake.expectation.map { unit.amount($0) - bounds.lossOwed }
-        let givenBottom = intake.bottomLine.map { unit.amount($0) - bounds.lossOwed }
+        let givenExpectation = intake.expectation.map { unit.amount($0).remaining(after: bounds.lossOwed) }
+        let givenBottom = intake.bottomLine.map { unit.amount($0).remaining(after: bounds.lossOwed) }
         let expectation = givenExpectation ?? max(estimatedExpectation, givenBottom ?? .zero)
         let bottom = givenBottom ?? min(estimatedBottom, expectation)
         return (.init(amount: expectation, care: expectedCare, source: givenExpectation == nil ? .estimated : .given),

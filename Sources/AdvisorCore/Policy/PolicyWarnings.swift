@@ -20,6 +20,8 @@ public struct PolicyWarning: Equatable, Sendable {
         case standardAboveEveryCap(standard: Double, topCap: Double)
         /// A tier may give no more than the one below it: handing a case up gains the customer nothing.
         case capStopsRising(lowerTier: String, tier: String, cap: Double)
+        /// A fixed ceiling at or under the cap of the tier below: this tier can never give more, whatever the case.
+        case ceilingMakesTierUnreachable(tier: String, lowerTier: String, ceiling: Double)
     }
 
     /// The warnings of a policy the reader accepted, category by category in the policy's order of tiers.
@@ -43,6 +45,12 @@ public struct PolicyWarning: Equatable, Sendable {
                 if cap > 0 && cap == bounds.caps[lower] {
                     warnings.append(PolicyWarning(path: base.appending("caps").appending(tier).description, kind: .capStopsRising(lowerTier: lower, tier: tier, cap: cap)))
                 }
+                // Only a fixed ceiling binds every case; a share of the order rises with the order.
+                if let ceiling = bounds.ceiling, ceiling.orderShare == nil, let amount = ceiling.amount,
+                   cap > (bounds.caps[lower] ?? 0), amount <= (bounds.caps[lower] ?? 0) {
+                    warnings.append(PolicyWarning(path: base.appending("ceiling").appending("amount").description,
+                                                  kind: .ceilingMakesTierUnreachable(tier: tier, lowerTier: lower, ceiling: amount)))
+                }
             }
         }
         return warnings
@@ -60,6 +68,9 @@ public struct PolicyWarning: Equatable, Sendable {
         case let .capStopsRising(lower, tier, cap):
             Bilingual(zh: "\(tier) 的上限和 \(lower) 一样，都是 \(Money.plain(cap))：转给 \(tier) 不会多给客户任何东西",
                       en: "\(tier) may give no more than \(lower) (\(Money.plain(cap))): handing a case up gains the customer nothing")
+        case let .ceilingMakesTierUnreachable(tier, lower, ceiling):
+            Bilingual(zh: "封顶金额 \(Money.plain(ceiling)) 不高于 \(lower) 的上限：\(tier) 在这一类永远给不到比 \(lower) 更多",
+                      en: "the ceiling of \(Money.plain(ceiling)) is no higher than \(lower)'s cap: \(tier) can never give more than \(lower) in this category")
         }
         return "\(path): " + text.text(language)
     }
