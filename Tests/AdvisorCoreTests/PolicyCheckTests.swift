@@ -106,6 +106,18 @@ private func set(_ tree: inout [String: Any], _ keys: [String], _ value: Any?) {
                    path: "$.jurisdiction", kind: { $0 == .notACountryCode("china") }),
         BrokenCase(name: "blank tier name", keys: ["tierNames", "senior"], value: { ["zh": " ", "en": "senior agent"] },
                    path: "$.tierNames.senior.zh", kind: { $0 == .blank }),
+        BrokenCase(name: "owed limits falling up the tiers", keys: ["owedLimits", "senior"], value: { 100 },
+                   path: "$.owedLimits.senior", kind: { if case .fallsUpTiers = $0 { true } else { false } }),
+        BrokenCase(name: "owed limit for an unknown tier", keys: ["owedLimits", "director"], value: { 100 },
+                   path: "$.owedLimits.director", kind: { if case .unknownName("director", _) = $0 { true } else { false } }),
+        BrokenCase(name: "currency name without English", keys: ["currencyNames"], value: { ["zh": "元"] },
+                   path: "$.currencyNames.en", kind: { $0 == .missing }),
+        BrokenCase(name: "empty ceiling", keys: ["categories", "billing", "ceiling"], value: { [String: Any]() },
+                   path: "$.categories.billing.ceiling.orderShare", kind: { $0 == .missing }),
+        BrokenCase(name: "negative ceiling amount", keys: ["categories", "billing", "ceiling"], value: { ["amount": -5] },
+                   path: "$.categories.billing.ceiling.amount", kind: { if case .negative = $0 { true } else { false } }),
+        BrokenCase(name: "ceiling share of zero", keys: ["categories", "billing", "ceiling"], value: { ["orderShare": 0] },
+                   path: "$.categories.billing.ceiling.orderShare", kind: { if case .outOfRange = $0 { true } else { false } }),
     ]
 
     /// A policy's own tier names reach the card; a tier without one is named by its rank in Chinese, never by its id.

@@ -19,6 +19,19 @@ extension Policy {
     /// - Parameters:
     ///   - language: The language of labels and category names.
     ///   - width: The widest a line may be; the forms column is wrapped to fit.
+    /// A category's ceiling as the table shows it: "150%", "1500", or "150%, ≥1000" when the higher of both holds.
+    func ceilingText(_ rule: CeilingRule?, zh: Bool) -> String {
+        let rule = rule ?? CeilingRule(orderShare: ceilingShareOfOrderValue)
+        let share = rule.orderShare.map { Money.plain(($0 * 100).rounded()) + "%" }
+        let amount = rule.amount.map(Money.plain)
+        switch (share, amount) {
+        case let (share?, amount?): return zh ? "\(share)，至少\(amount)" : "\(share), at least \(amount)"
+        case let (share?, nil): return share
+        case let (nil, amount?): return amount
+        case (nil, nil): return ""
+        }
+    }
+
     public func renderTable(language: Language, width: Int = 80) -> String {
         let zh = language == .zh
         var card = CardWriter(width: width)
@@ -29,8 +42,8 @@ extension Policy {
         let unitName = currencyDisplayName?.text(language) ?? currency
         let share = Money.plain((ceilingShareOfOrderValue * 100).rounded())
         card.text(zh
-            ? "补偿不超过订单金额的 \(share)%；积分 \(Money.plain(forms.pointsPerCurrencyUnit))/\(unitName)；上门服务折 \(Money.plain(forms.serviceVisitValue))；加急补发折 \(Money.plain(forms.expressReshipValue))"
-            : "Compensation at most \(share)% of the order value; \(Money.plain(forms.pointsPerCurrencyUnit)) points per \(currency); service visit worth \(Money.plain(forms.serviceVisitValue)); express reship worth \(Money.plain(forms.expressReshipValue))")
+            ? "补偿默认不超过订单金额的 \(share)%（类别另有封顶的按封顶）；积分 \(Money.plain(forms.pointsPerCurrencyUnit))/\(unitName)；上门服务折 \(Money.plain(forms.serviceVisitValue))；加急补发折 \(Money.plain(forms.expressReshipValue))"
+            : "Compensation at most \(share)% of the order value unless the category sets its own ceiling; \(Money.plain(forms.pointsPerCurrencyUnit)) points per \(currency); service visit worth \(Money.plain(forms.serviceVisitValue)); express reship worth \(Money.plain(forms.expressReshipValue))")
         let onRequest = KnowledgeBase.categories.filter { self.category($0.id)?.goodwill == .onRequest }
             .map { zh ? $0.name.zh : $0.id.rawValue }
         let law = effectiveJurisdiction.map { zh ? "适用地区 \($0)" : "jurisdiction \($0)" } ?? (zh ? "未写适用地区，不套用任何法条" : "no jurisdiction, so no statute applies")
@@ -49,8 +62,22 @@ extension Policy {
                 + tiers.map { Money.plain(bounds.caps[$0] ?? 0) })
             careRows.append([label, String(bounds.minCare)] + tiers.map { String(bounds.maxCare[$0] ?? 0) })
         }
+        // Owed money (losses, the law's amounts) is signed for by tier, outside the caps above.
+        moneyRows.append([zh ? "照付审批额度" : "owed-payment limit", "", ""]
+            + tiers.indices.map { index in
+                owedLimits?[tiers[index]].map(Money.plain) ?? (index == tiers.count - 1 ? (zh ? "不限" : "any") : (zh ? "同上限" : "= cap"))
+            })
         for (headers, rows) in [(moneyHeaders, moneyRows), (careHeaders, careRows)] {
             card.lines += Self.table(headers, rows, width: width)
+            if headers == moneyHeaders {
+                let own = KnowledgeBase.categories.compactMap { category -> String? in
+                    guard let rule = self.category(category.id)?.ceiling else { return nil }
+                    return (zh ? category.name.zh : category.id.rawValue) + " " + ceilingText(rule, zh: zh)
+                }
+                if !own.isEmpty {
+                    card.text((zh ? "类别自有封顶（两者取高）：" : "Category ceilings (the higher of the two): ") + own.joined(separator: zh ? "；" : "; "))
+                }
+            }
             card.blank()
         }
         card.heading(zh ? "补救与补偿形式" : "Remedies and forms")
