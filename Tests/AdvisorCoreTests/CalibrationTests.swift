@@ -32,6 +32,22 @@ import Testing
         #expect(calibration.results.map(\.remedyAgrees) == [true, false])
     }
 
+    /// A loss is paid on its own line, so a real payment of loss plus goodwill is measured against both together.
+    @Test func theLossIsCountedBeforeTheLadder() throws {
+        let intake = #"{"category": "logistics-delay", "orderValue": 1000, "loss": 500}"#
+        let result = try #require(try calibrate([Self.row("l", site: "a.example", intake: intake, remedy: "", compensation: 560)]).results.first)
+        #expect((result.ladders.first??.low ?? 0) >= 500)
+        #expect(result.placement == .insideAgentLadder)
+    }
+
+    /// Published cases call giving back an unused prepayment a refund; the advisor's name for it agrees.
+    @Test func anUnusedPrepaymentAgreesWithARefund() throws {
+        let intake = #"{"category": "return-exchange", "prepaid": true, "fault": "customer"}"#
+        let result = try #require(try calibrate([Self.row("p", site: "a.example", intake: intake, remedy: #""return-refund""#, compensation: 0)]).results.first)
+        #expect(result.advisedRemedies == [.refundUnused])
+        #expect(result.remedyAgrees)
+    }
+
     @Test func casesFromOneSiteStayOnOneSideOfTheSplit() throws {
         let rows = (0..<40).map { Self.row("c\($0)", site: "site\($0 % 8).example", intake: Self.furniture, remedy: #""expedite""#, compensation: 200) }
         let calibration = try calibrate(rows)

@@ -8,6 +8,19 @@ import Testing
         try #require(Questionnaire.questions.first { $0.id == id })
     }
 
+    /// The product is asked only where a three-guarantees rule could turn on it: goods, inside 15 days or after repairs.
+    @Test(arguments: [
+        (["category": "product-quality", "daysSinceSale": "10", "legal": ""], true),
+        (["category": "product-quality", "daysSinceSale": "16", "legal": ""], false),
+        (["category": "product-quality", "daysSinceSale": "30", "legal": "failed-repairs"], true),
+        (["category": "product-quality", "daysSinceSale": "", "legal": ""], false),
+        (["category": "billing"], false),
+        (["category": "return-exchange"], true),
+    ])
+    func theProductIsAskedOnlyWhereARuleNeedsIt(answers: [String: String], asked: Bool) throws {
+        #expect(try question("productClass").applies(answers) == asked)
+    }
+
     @Test func aBottomLineAboveTheExpectationIsRefused() throws {
         let bottomLine = try question("bottomLine")
         #expect(throws: Questionnaire.AnswerProblem.bottomLineAboveExpectation) {
