@@ -107,8 +107,8 @@ import Testing
         let plan = try AdviceEngine(policy: .builtIn).plan(intake)
         // Floor 50 × severe 1.5 × (1 + 2 × 0.5) = 150; caps as the policy writes them, in fen.
         #expect(plan.floor == Amount(minor: 15_000))
-        // Caps as the policy writes them, up to the category's ceiling of 1000 when the order value is unknown.
-        #expect(plan.tiers.map(\.cap) == [300, 800, 1000, 1000].map { Amount(minor: $0 * 100) })
+        // Caps as the policy writes them: with the order value unknown, the higher of share and amount is unknown too.
+        #expect(plan.tiers.map(\.cap) == [300, 800, 2000, 5000].map { Amount(minor: $0 * 100) })
         #expect(plan.tiers.map(\.maxCare) == [2, 3, 4, 4])
         #expect(plan.minCare == 2, "category 1 plus one for broken promises")
     }

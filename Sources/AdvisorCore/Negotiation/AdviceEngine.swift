@@ -464,6 +464,8 @@ public struct AdviceEngine: Sendable {
     func ceiling(_ category: Policy.CategoryPolicy, orderValue: Double?) -> Amount? {
         let unit = policy.currencyUnit
         let rule = category.ceiling ?? Policy.CeilingRule(orderShare: policy.ceilingShareOfOrderValue)
+        // The higher of the two is unknown while the order value is: only a fixed ceiling binds such a case.
+        if rule.orderShare != nil && orderValue == nil { return nil }
         let byShare = rule.orderShare.flatMap { share in orderValue.map { unit.amount(($0 * share).saturated, rounding: .down) } }
         let fixed = rule.amount.map { unit.amount($0, rounding: .down) }
         switch (byShare, fixed) {
