@@ -232,3 +232,15 @@ import Testing
         #expect(CurrencyUnit(code: "CNY").amount(major, rounding: rule) == Amount(minor: minor))
     }
 }
+
+/// What a policy would cost counts the loss it must pay in full, not only the goodwill it chooses to give.
+@Suite struct SimulationOwedTests {
+    @Test func aLossOwedIsPartOfTheCost() {
+        var withLoss = Intake(category: .productQuality)
+        withLoss.loss = 800
+        let without = Intake(category: .productQuality)
+        let costWith = PolicySimulation(policy: .builtIn, intakes: [withLoss]).totalCost
+        let costWithout = PolicySimulation(policy: .builtIn, intakes: [without]).totalCost
+        #expect(costWith - costWithout == 800)
+    }
+}

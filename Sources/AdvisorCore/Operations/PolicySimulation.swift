@@ -130,8 +130,8 @@ public struct PolicySimulation: Codable, Equatable, Sendable {
         row(zh ? "无法给出建议" : "could not advise") { String($0.refused.count) }
         if skipped > 0 { row(zh ? "跳过的输入行" : "input lines skipped") { _ in String(skipped) } }
         let assumption = zh
-            ? "成本按每个案子在能给出结算点的那一级结清计算（需要转交的按上级的最多可给额），不含补救本身，也不看日志里的实际结果。"
-            : "Cost assumes each case settles at the walk-away of the tier that can settle it (the hand-over limit when it goes up), not counting the remedy itself or the outcomes in the log."
+            ? "成本按每个案子在能给出结算点的那一级结清计算（需要转交的按上级的最多可给额），另加照价赔付的损失；不含补救本身，也不看日志里的实际结果。"
+            : "Cost assumes each case settles at the walk-away of the tier that can settle it (the hand-over limit when it goes up), plus any loss owed in full; it leaves out the remedy itself and the outcomes in the log."
         let legend = zip(headings, sources).flatMap { TextLayout.wrap("\($0) = \($1)", width: 80, indent: "", hangingIndent: "  ") }
         return Policy.table(rows[0], Array(rows.dropFirst()), width: 80).joined(separator: "\n") + "\n"
             + legend.joined(separator: "\n") + "\n"
