@@ -23,9 +23,10 @@ enum IntakeOptions {
         (.value("failed-repairs"), Bilingual(zh: "保修期内维修未修好的次数", en: "warranty repairs that did not fix the fault")),
         (.flag("unfit"), Bilingual(zh: "毛病大到无法按用途使用，可以解除合同（消法第二十四条）", en: "the defect defeats the purchase, so it may be returned (CRPL art. 24)")),
         (.flag("distance-sale"), Bilingual(zh: "网购、电视、电话或邮购", en: "bought online, by phone, TV or mail")),
-        (.flag("exempt"), Bilingual(zh: "属于七日无理由退货的除外商品", en: "the goods are exempt from the 7-day return")),
+        (.flag("exempt"), Bilingual(zh: "属于七日无理由退货的除外商品，且购买时已醒目标明并经客户确认", en: "the goods are exempt from the 7-day return, marked as such and confirmed by the customer at purchase")),
         (.flag("fraud"), Bilingual(zh: "经营者存在欺诈（消法第五十五条）", en: "the seller defrauded the customer (art. 55)")),
         (.flag("food-safety"), Bilingual(zh: "食品不符合安全标准（食品安全法第一百四十八条）", en: "food fails safety standards (Food Safety Law art. 148)")),
+        (.value("wants"), Bilingual(zh: "客户要的补救 return-refund|exchange|repair：法律或政策允许的范围内按客户的选择", en: "the fix the customer asks for, return-refund|exchange|repair: given where the law or the policy allows one as strong")),
         (.flag("prepaid"), Bilingual(zh: "客户预付了款，商品或服务还没（全部）拿到（消法第五十三条）", en: "the customer paid in advance for goods or services not yet (fully) delivered (CRPL art. 53)")),
         (.flag("serious-harm"), Bilingual(zh: "有人死亡或健康严重受损（消法第五十五条第二款）", en: "someone died or was seriously harmed (CRPL art. 55(2))")),
         (.flag("knew-defect"), Bilingual(zh: "经营者出售时明知有缺陷（消法第五十五条第二款）", en: "the seller knew of the defect when selling (CRPL art. 55(2))")),
@@ -54,6 +55,13 @@ enum IntakeOptions {
         if let v = arguments.value("order-value") { intake.orderValue = try amount(v, "--order-value") }
         if let v = arguments.value("loss") { intake.loss = try amount(v, "--loss") }
         if let v = arguments.value("product") { intake.productClass = try choice(v, "--product", ProductClass.self) }
+        if let v = arguments.value("wants") {
+            let wanted = try choice(v, "--wants", RemedyKind.self)
+            guard AdviceEngine.choosableRemedies.contains(wanted) else {
+                throw UsageError.invalidValue(option: "--wants", value: v, allowed: AdviceEngine.choosableRemedies.map(\.rawValue))
+            }
+            intake.wants = wanted
+        }
         if let v = arguments.value("tier") { intake.tier = v }
         if let v = arguments.value("type") {
             intake.type = try lookup(v, KnowledgeBase.typeLookup) { AdvisorError.unknownType(v, suggestions: $0) }

@@ -59,10 +59,10 @@ import Testing
         #expect(advice.estimated.expectation)
     }
 
-    /// A goods category adds the days-since-sale and product questions, so the total is 14 from the first question on.
+    /// A goods category adds the days, product and wanted-fix questions, so the total is 15 from the first question on.
     @Test func goingBackAndForthKeepsEveryQuestionsNumber() throws {
         // Back from fault to category, then Enter twice to keep category and severity as they were.
-        let input = ["", "1", "3", "b", "b", "", "", "1", "0", "", "", "", "", "", "5", "", "", ""]
+        let input = ["", "1", "3", "b", "b", "", "", "1", "0", "", "", "", "", "", "5", "", "", "", ""]
         let result = intake(input)
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let shown = headings(result.stdout)
@@ -71,7 +71,7 @@ import Testing
             let numbers = shown.filter { $0.prompt == prompt }.map(\.number)
             #expect(Set(numbers).count == 1, "\(prompt) was shown as \(numbers)")
         }
-        #expect(shown.prefix(8).map(\.number) == ["(1/14)", "(2/14)", "(3/14)", "(4/14)", "(3/14)", "(2/14)", "(3/14)", "(4/14)"])
+        #expect(shown.prefix(8).map(\.number) == ["(1/15)", "(2/15)", "(3/15)", "(4/15)", "(3/15)", "(2/15)", "(3/15)", "(4/15)"])
     }
 
     @Test func changingTheCategoryDropsAnAnswerNoLongerAsked() throws {

@@ -143,7 +143,25 @@ import Testing
         }
     }
 
-    /// The repairs rule runs inside the one-year whole-unit warranty: day 365 yes, day 366 no.
+    /// 三包 art. 9 and CRPL art. 24 let the customer pick any fix up to the strongest the rule gives, and less is always
+    /// theirs to take; more than the rule or the policy's usual fix is not given for the asking.
+    @Test(arguments: [
+        (ComplaintCategoryID.productQuality, 3 as Int?, RemedyKind.exchange, RemedyKind.exchange),
+        (.productQuality, 3, .repair, .repair),
+        (.productQuality, 10, .returnAndRefund, .exchange),
+        (.productQuality, 30, .exchange, .repair),
+        (.returnExchange, nil, .exchange, .exchange),
+        (.returnExchange, nil, .returnAndRefund, .returnAndRefund),
+    ])
+    func theCustomersChoiceWithinWhatTheRulesAllow(category: ComplaintCategoryID, days: Int?, wants: RemedyKind, given: RemedyKind) throws {
+        var intake = Intake(category: category)
+        intake.productClass = .listed
+        intake.daysSinceSale = days
+        intake.wants = wants
+        #expect(try plan(intake).remedies.first == given)
+    }
+
+        /// The repairs rule runs inside the one-year whole-unit warranty: day 365 yes, day 366 no.
     @Test(arguments: [(365, true), (366, false)])
     func twoFailedRepairsCountOnlyInsideTheWarranty(days: Int, applies: Bool) throws {
         var intake = Intake(category: .productQuality)

@@ -6,7 +6,7 @@ public enum IntakeReader {
     static let fields = ["category", "severity", "fault", "brokenPromises", "type", "temperament", "expectation", "bottomLine",
                          "orderValue", "tier", "customerValue", "said", "daysSinceSale", "failedRepairs", "distanceSale",
                          "distanceSaleExempt", "fraud", "foodSafety", "unfitForPurpose",
-                         "productClass", "loss", "seriousHarm", "knewDefect", "prepaid"]
+                         "productClass", "loss", "seriousHarm", "knewDefect", "prepaid", "wants"]
 
     /// Parses and checks one intake.
     /// - Parameters:
@@ -59,6 +59,13 @@ public enum IntakeReader {
         if let n = present("seriousHarm"), let v = r.bool(n, top.appending("seriousHarm"), parent: root) { intake.seriousHarm = v }
         if let n = present("knewDefect"), let v = r.bool(n, top.appending("knewDefect"), parent: root) { intake.knewDefect = v }
         if let n = present("prepaid"), let v = r.bool(n, top.appending("prepaid"), parent: root) { intake.prepaid = v }
+        if let n = present("wants"), let v = r.name(n, top.appending("wants"), parent: root, as: RemedyKind.self) {
+            if AdviceEngine.choosableRemedies.contains(v) {
+                intake.wants = v
+            } else {
+                r.report(.unknownName(v.rawValue, allowed: AdviceEngine.choosableRemedies.map(\.rawValue)), at: top.appending("wants"), n)
+            }
+        }
         for key in ["distanceSale", "distanceSaleExempt", "fraud", "foodSafety"] {
             guard let n = present(key), let v = r.bool(n, top.appending(key), parent: root) else { continue }
             switch key {

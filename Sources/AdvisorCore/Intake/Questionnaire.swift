@@ -49,7 +49,7 @@ public enum Questionnaire {
     /// The legal facts the intake can record, as choices of one multiple-choice question.
     public static let legalFacts: [Choice] = [
         Choice(value: "distance-sale", label: Bilingual(zh: "网购/电视/电话/邮购", en: "sold at a distance")),
-        Choice(value: "exempt", label: Bilingual(zh: "七日无理由除外商品", en: "exempt from 7-day return")),
+        Choice(value: "exempt", label: Bilingual(zh: "七日无理由除外（购买时已标明并确认）", en: "exempt from 7-day return, confirmed at purchase")),
         Choice(value: "failed-repairs", label: Bilingual(zh: "保修内两次修不好", en: "two failed repairs")),
         Choice(value: "fraud", label: Bilingual(zh: "经营者欺诈", en: "fraud by the seller")),
         Choice(value: "food-safety", label: Bilingual(zh: "食品不合安全标准", en: "unsafe food")),
@@ -115,6 +115,10 @@ public enum Questionnaire {
         Question(id: "productClass", prompt: Bilingual(zh: "是什么商品", en: "What is the product"),
                  help: Bilingual(zh: "三包只管目录里的商品、手机和电脑，其他商品按消法第二十四条处理。", en: "The three-guarantees rules cover only listed goods, phones and computers; anything else goes by CRPL art. 24."),
                  kind: .choice(productClasses), defaultAnswer: "", required: false, applies: asksProductClass),
+        Question(id: "wants", prompt: Bilingual(zh: "客户要求怎么解决", en: "What fix do they ask for"),
+                 help: Bilingual(zh: "法律或政策允许的范围内，按客户自己的选择办；要得更多的，按规定给能给的。", en: "Where the law or the policy allows it, the customer's choice is the fix; asking for more gets what the rules allow."),
+                 kind: .choice([notSure] + AdviceEngine.choosableRemedies.map { Choice(value: $0.rawValue, label: $0.title) }),
+                 defaultAnswer: "", required: false, applies: { $0["category"].map(goodsCategories.contains) ?? true }),
         Question(id: "loss", prompt: Bilingual(zh: "货款之外的实际损失（没有直接回车）", en: "Actual loss beyond the price (Enter if none)"),
                  help: Bilingual(zh: "其他财物损坏、医药费、因此多花的钱，有凭证的照价赔付，不占补偿额度。", en: "Other property damaged, medical bills, costs it caused; with receipts it is paid in full, outside the goodwill limits."),
                  kind: .amount, defaultAnswer: nil, required: false, applies: { $0["category"] != ComplaintCategoryID.usageQuestion.rawValue }),
@@ -312,6 +316,7 @@ public enum Questionnaire {
         intake.knewDefect = facts.contains("knew") ? true : nil
         intake.productClass = answers["productClass"].flatMap(ProductClass.init(rawValue:))
         intake.loss = answers["loss"].flatMap(Double.init)
+        intake.wants = answers["wants"].flatMap(RemedyKind.init(rawValue:))
         return intake
     }
 }

@@ -302,10 +302,20 @@ public struct AdviceEngine: Sendable {
         if intake.fault != .customer && (intake.brokenPromises > 0 || intake.category == .serviceAttitude) {
             kinds.append(.apology)
         }
+        // The rules give the customer the choice of any fix up to the strongest they allow (三包 art. 9, CRPL art. 24), and a
+        // customer may always take less; without a rule, the category's usual fix is the most they are offered.
+        if let wants = intake.wants, let strongest = kinds.first,
+           let wanted = Self.choosableRemedies.firstIndex(of: wants), let allowed = Self.choosableRemedies.firstIndex(of: strongest),
+           wanted >= allowed {
+            kinds[0] = wants
+        }
         var unique: [RemedyKind] = []
         for kind in kinds where !unique.contains(kind) { unique.append(kind) }
         return unique
     }
+
+    /// The fixes a customer may ask for, strongest first.
+    public static let choosableRemedies: [RemedyKind] = [.returnAndRefund, .exchange, .repair]
 
     /// The flexibility circle of a tier for this case.
     ///

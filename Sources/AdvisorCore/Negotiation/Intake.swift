@@ -50,6 +50,10 @@ public struct Intake: Codable, Equatable, Sendable {
     public var knewDefect: Bool?
     /// The customer paid in advance for goods or services not yet (fully) delivered (CRPL art. 53).
     public var prepaid: Bool?
+    /// The fix the customer asks for: a return and refund, an exchange or a repair; nil when they have not said.
+    ///
+    /// Where the law or the policy allows a fix at least as strong, the customer's choice is the one given.
+    public var wants: RemedyKind?
 
     /// Creates an intake with the defaults for everything but the category.
     /// - Parameter category: The complaint category.
