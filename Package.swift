@@ -9,8 +9,9 @@ let package = Package(
         .library(name: "AdvisorCore", targets: ["AdvisorCore"]),
     ],
     targets: [
-        // Case files are compiled in through the generated BuiltInCases.swift, not shipped as resources.
-        .target(name: "Knowledge", path: "Knowledge", exclude: ["Cases"]),
+        // Case files are compiled in through the generated BuiltInCases.swift, not shipped as resources; the corpus only
+        // trains the detector model (scripts/train-detector.py), which is generated into Swift.
+        .target(name: "Knowledge", path: "Knowledge", exclude: ["Cases", "Corpus", "Cues"]),
         .target(name: "TextMatching"),
         .target(name: "ArgumentParsing", dependencies: ["TextMatching"]),
         .target(name: "AdvisorCore", dependencies: ["Knowledge", "TextMatching"]),

@@ -8,6 +8,15 @@ public enum DetectionFlag: String, CaseIterable, Sendable, Codable {
     case statusClaim = "status-claim"
     /// The talk drifts away from the complaint.
     case offTopic = "off-topic"
+    /// A threat of violence against staff.
+    case violence
+    /// Talk of suicide or self-harm.
+    case selfHarm = "self-harm"
+    /// Signs of a vulnerable customer: bereavement, illness, old age, confusion.
+    case vulnerable
+
+    /// Whether the flag is about someone's safety, and so comes before everything else on a card.
+    public var isSafety: Bool { self == .violence || self == .selfHarm || self == .vulnerable }
 }
 
 /// The numbers that turn matched cues into a verdict, kept as data so the documentation and the code agree.

@@ -82,6 +82,11 @@ extension Advice {
             return all
         }
         var head: [String] = []
+        // Someone's safety comes before the complaint: the protocol is the first thing the agent reads.
+        for flag in customer.words?.flags ?? [] where flag.isSafety {
+            head += wrapped("⚠ " + Detection.flagTitle(flag).text(language) + (language == .zh ? "：" : ": ")
+                            + Detection.safetyProtocol(flag).text(language), lines: 3)
+        }
         let category = KnowledgeBase.category(intake.category)
         var facts = [t(category.name), t(intake.severity.title), t(intake.fault.title)]
         if intake.brokenPromises > 0 { facts.append(t(CardLabels.brokenPromises(intake.brokenPromises))) }

@@ -5,9 +5,9 @@ import TextMatching
 
 /// `detect --batch`: one utterance per line in, one JSON line per utterance out, in order.
 ///
-/// Built for logs of a million lines: each line is decoded and matched in one pass into reused buffers,
-/// lines without a scoring cue are answered with a fixed record, JSON is written as bytes, and the input
-/// is split at line boundaries across the machine's cores, the parts' outputs joined in order.
+/// Built for logs of a million lines: each line is decoded and matched in one pass into reused buffers, scored by
+/// the model, JSON is written as bytes, and the input is split at line boundaries across the machine's cores, the
+/// parts' outputs joined in order.
 public enum BatchDetector {
     /// Detects every line of `data` and hands the JSON lines to `write`, in order, in large chunks.
     /// - Parameters:
@@ -89,24 +89,11 @@ public enum BatchDetector {
             if stop > start && bytes[stop - 1] == 13 { stop -= 1 }
             let line = UnsafeBufferPointer(rebasing: bytes[start..<stop])
             let reading = detector.read(line, &scratch)
-            if reading.hits.isEmpty && reading.exclamations < 2 {
-                appendNoCue(lineNumber, to: &out)
-            } else {
-                append(reading, line: line, lineNumber: lineNumber, scratch: scratch, detector: detector, to: &out)
-            }
+            append(reading, line: line, lineNumber: lineNumber, scratch: scratch, detector: detector, to: &out)
             lineNumber += 1
             start = end + 1
         }
         return out
-    }
-
-    private static let noCueHead = Array("{\"cues\":[],\"flags\":[],\"line\":".utf8)
-    private static let noCueTail = Array(",\"scores\":{},\"temperament\":\"rational\",\"temperamentFromWords\":false,\"type\":null}\n".utf8)
-
-    private static func appendNoCue(_ line: Int, to out: inout [UInt8]) {
-        out += noCueHead
-        appendInteger(line, to: &out)
-        out += noCueTail
     }
 
     private static func appendInteger(_ value: Int, to out: inout [UInt8]) {
@@ -156,7 +143,7 @@ public enum BatchDetector {
         }
     }
 
-    /// A score as JSON: scores are sums of whole and half weights, so at most two decimals are ever needed.
+    /// A probability as JSON, to two decimals.
     private static func appendScore(_ score: Double, to out: inout [UInt8]) {
         let hundredths = Int((score * 100).rounded())
         appendInteger(hundredths / 100, to: &out)

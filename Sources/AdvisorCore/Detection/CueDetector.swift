@@ -39,6 +39,8 @@ public struct CueDetector: Sendable {
     /// The roles of each phrase flattened for the scoring loop, which runs once per cue of a million lines.
     let info: [PatternInfo]
     let tuning: DetectionTuning
+    /// The statistical model that names the type and temperament.
+    let model = TypeModel.standard
 
     /// The detector built from the knowledge base, once.
     public static let standard = CueDetector()
@@ -58,7 +60,13 @@ public struct CueDetector: Sendable {
                 roles.append([role])
             }
         }
-        for type in KnowledgeBase.types { for cue in type.cues { add(cue.phrase, .type(type.id, cue.strength)) } }
+        for type in KnowledgeBase.types {
+            for cue in type.cues {
+                add(cue.phrase, .type(type.id, cue.strength))
+                // Every name-dropper cue is a claim of status, whether through a title, a relative or a friend.
+                if type.id == .nameDropper { add(cue.phrase, .flag(.statusClaim)) }
+            }
+        }
         for t in KnowledgeBase.temperaments { for cue in t.cues { add(cue.phrase, .temperament(t.id, cue.strength)) } }
         for (flag, cues) in KnowledgeBase.flagCues.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             for cue in cues { add(cue.phrase, .flag(flag)) }
@@ -157,6 +165,14 @@ public struct CueDetector: Sendable {
         }
         var lean: TemperamentID = .rational
         var fromWords = false
+        /// The model's probabilities: the six types then "none", and rational then emotional.
+        var probabilities: [Double] = []
+        var temperamentProbabilities: [Double] = [0.5, 0.5]
+        var confidence: Detection.Confidence?
+        var runnerUp: Int?
+        var toTellApart: [Int]?
+        var weighed: [String] = []
+        var temperamentWeighed: [String] = []
     }
 
     /// Reads one text.
@@ -183,19 +199,105 @@ public struct CueDetector: Sendable {
                                                   counted: hit.setAside == nil, setAside: hit.setAside))
             }
         }
-        var evidence = reading.evidence.map { words($0.match) }
+        var evidence = reading.temperamentWeighed
         if reading.exclamations >= 2 { evidence.append(String(repeating: "!", count: min(reading.exclamations, 3))) }
-        return Detection(text: text, type: reading.type, ranked: reading.ranked,
-                         temperament: .init(lean: reading.lean, rational: reading.rational, emotional: reading.emotional,
+        let types = ComplainantTypeID.allCases
+        return Detection(text: text, type: reading.type, confidence: reading.confidence, runnerUp: reading.runnerUp.map { types[$0] },
+                         toTellApart: reading.toTellApart.map { $0.map { types[$0] } },
+                         ranked: reading.ranked, weighed: reading.weighed,
+                         temperament: .init(lean: reading.lean, rational: reading.temperamentProbabilities[0],
+                                            emotional: reading.temperamentProbabilities[1],
                                             fromWords: reading.fromWords, evidence: evidence),
                          flags: reading.flags, matches: matches)
+    }
+
+    /// The types and temperaments whose cue phrases occur in a text on word boundaries, negated or quoted or not: the
+    /// model's cue features.
+    public func cueTypes(in text: String) -> CueLists {
+        var scratch = Scratch()
+        var utf8 = Array(text.utf8)
+        scratch.count = utf8.withUnsafeMutableBufferPointer {
+            automaton.scan(utf8: UnsafeBufferPointer($0), scalars: &scratch.scalars, byteOffsets: &scratch.byteOffsets, matches: &scratch.matches)
+        }
+        return cueTypes(scratch.text, scratch.matches)
+    }
+
+    func cueTypes(_ scalars: ArraySlice<UInt32>, _ found: [PatternAutomaton.Match]) -> CueLists {
+        var lists = CueLists()
+        for m in found where boundaryHolds(m, scalars) {
+            for role in roles[m.pattern] {
+                switch role {
+                case let .type(id, _): lists.types.insert(id)
+                case let .temperament(id, _): lists.temperaments.insert(id)
+                default: break
+                }
+            }
+        }
+        return lists
+    }
+
+    /// Which cue lists a text touches.
+    public struct CueLists: Equatable, Sendable {
+        public var types = Set<ComplainantTypeID>()
+        public var temperaments = Set<TemperamentID>()
     }
 
     /// Reads UTF-8 text with reusable buffers: the shared core of `detect` and the batch.
     func read(_ bytes: UnsafeBufferPointer<UInt8>, _ scratch: inout Scratch) -> Reading {
         scratch.count = automaton.scan(utf8: bytes, scalars: &scratch.scalars, byteOffsets: &scratch.byteOffsets, matches: &scratch.matches)
-        return verdict(scratch.text, scratch.matches)
+        var reading = verdict(scratch.text, scratch.matches)
+        modelVerdict(&reading, scratch.text, scratch.matches)
+        return reading
     }
+
+    /// The model's reading, which names the type and the temperament; the cues stay as the explanation and the flags.
+    func modelVerdict(_ reading: inout Reading, _ scalars: ArraySlice<UInt32>, _ found: [PatternAutomaton.Match]) {
+        var text = String.UnicodeScalarView()
+        for v in scalars { text.append(Unicode.Scalar(v) ?? "\u{FFFD}") }
+        let features = ModelFeatures.names(String(text), cueTypes: cueTypes(scalars, found))
+        let scores = model.scores(features)
+        let p = TypeModel.probabilities(scores.type)
+        reading.probabilities = p
+        let typeCount = ComplainantTypeID.allCases.count
+        let order = p.indices.sorted { (p[$0], $1) > (p[$1], $0) }
+        let typesOnly = order.filter { $0 < typeCount }
+        reading.rankedIndices = typesOnly.filter { p[$0] >= Self.shownProbability }
+        reading.typeScores = SIMD8<Double>()
+        for i in 0..<typeCount { reading.typeScores[i] = p[i] }
+        let top = order[0]
+        if top < typeCount, p[top] >= DetectorModel.answerThreshold {
+            reading.type = ComplainantTypeID.allCases[top]
+            reading.confidence = p[top] >= DetectorModel.highConfidence ? .high : p[top] >= DetectorModel.mediumConfidence ? .medium : .low
+            reading.runnerUp = typesOnly.dropFirst().first.flatMap { p[$0] >= Self.shownProbability ? $0 : nil }
+            reading.weighed = scores.weighed
+        } else {
+            reading.type = nil
+            reading.confidence = nil
+            // Two types close enough to be worth a question: the agent asks it instead of guessing.
+            if typesOnly.count >= 2, p[typesOnly[0]] + p[typesOnly[1]] >= Self.questionMass {
+                reading.toTellApart = [typesOnly[0], typesOnly[1]]
+            }
+        }
+        reading.temperamentWeighed = scores.temperamentWeighed
+        let t = TypeModel.probabilities(scores.temperament)
+        reading.temperamentProbabilities = t
+        // The words lean when the model is clearly on one side; otherwise the type's usual temperament is assumed.
+        reading.fromWords = abs(t[1] - t[0]) >= Self.temperamentMargin
+        reading.lean = reading.fromWords ? (t[1] > t[0] ? .emotional : .rational)
+            : reading.type.flatMap { KnowledgeBase.usualTemperament[$0] } ?? (t[1] > t[0] ? .emotional : .rational)
+    }
+
+    /// The bits of the flags about someone's safety.
+    static let safetyFlags: UInt8 = DetectionFlag.allCases.indices.reduce(0) { bits, index in
+        DetectionFlag.allCases[index].isSafety ? bits | (1 << UInt8(index)) : bits
+    }
+
+    /// A type below this probability is not listed.
+    static let shownProbability = 0.05
+    /// With no clear type, the top two types must share at least this much probability to be worth a question.
+    static let questionMass = 0.4
+    /// How far apart the two temperaments must be for the words to count as leaning.
+    static let temperamentMargin = 0.2
 
     /// Whether a match of a Latin phrase sits on word boundaries.
     private func boundaryHolds(_ m: PatternAutomaton.Match, _ scalars: ArraySlice<UInt32>) -> Bool {
@@ -269,7 +371,8 @@ public struct CueDetector: Sendable {
                 : quoted(match.start, reports, scalars) ? "quoted" : nil
             let hit = Hit(match: match, setAside: setAside)
             reading.hits.append(hit)
-            guard setAside == nil else { continue }
+            // Safety is not argued away: "I won't hurt you, but…" still puts the protocol on the card.
+            guard setAside == nil else { reading.flagBits |= i.flags & Self.safetyFlags; continue }
             let occurrence: Int
             if let index = seen.firstIndex(where: { $0.pattern == match.pattern }) {
                 occurrence = seen[index].count
@@ -286,16 +389,6 @@ public struct CueDetector: Sendable {
             reading.flagBits |= i.flags
         }
         if reading.exclamations >= 2 { reading.emotional += tuning.exclamationWeight }
-        let types = ComplainantTypeID.allCases
-        reading.rankedIndices = types.indices.filter { reading.typeScores[$0] > 0 }
-            .sorted { (reading.typeScores[$0], types[$1].rawValue) > (reading.typeScores[$1], types[$0].rawValue) }
-        if let top = reading.rankedIndices.first, reading.typeScores[top] >= tuning.minimumScore,
-           reading.typeScores[top] - (reading.rankedIndices.dropFirst().first.map { reading.typeScores[$0] } ?? 0) >= tuning.minimumLead {
-            reading.type = types[top]
-        }
-        reading.fromWords = reading.rational != reading.emotional
-        reading.lean = reading.fromWords ? (reading.rational > reading.emotional ? .rational : .emotional)
-            : reading.type.flatMap { KnowledgeBase.usualTemperament[$0] } ?? .rational
         return reading
     }
 

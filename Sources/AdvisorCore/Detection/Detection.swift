@@ -5,8 +5,16 @@ public struct Detection: Codable, Equatable, Sendable {
     public var text: String
     /// The type named, or nil for "no clear type".
     public var type: ComplainantTypeID?
-    /// Every type with a score above zero, highest first.
+    /// How sure the reading is of the type named; nil with no clear type.
+    public var confidence: Confidence?
+    /// The next most likely type, to keep in mind.
+    public var runnerUp: ComplainantTypeID?
+    /// With no clear type, the two types a question would best tell apart (ask `Detection.question`).
+    public var toTellApart: [ComplainantTypeID]?
+    /// Every type with its probability (0–1), highest first; the rest is the chance of an ordinary complaint.
     public var ranked: [TypeScore]
+    /// The words that weighed most toward the top type.
+    public var weighed: [String]
     public var temperament: TemperamentLean
     public var flags: [DetectionFlag]
     /// Every cue found, counted or not, in text order.
@@ -16,6 +24,11 @@ public struct Detection: Codable, Equatable, Sendable {
     public struct TypeScore: Codable, Equatable, Sendable {
         public var type: ComplainantTypeID
         public var score: Double
+    }
+
+    /// How sure a named type is, calibrated on the development split: high was right about 80% of the time, medium 60%.
+    public enum Confidence: String, Codable, Equatable, Sendable, CaseIterable {
+        case high, medium, low
     }
 
     /// Which temperament the words lean to, and on what evidence.

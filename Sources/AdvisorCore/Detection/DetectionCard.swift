@@ -6,25 +6,40 @@ extension Detection {
         let zh = language == .zh
         var card = CardWriter(width: width)
         let colon = zh ? "：" : ": "
+        // Someone's safety comes before any reading of their type.
+        for flag in flags where flag.isSafety {
+            card.text("⚠ " + Self.flagTitle(flag).text(language) + colon + Self.safetyProtocol(flag).text(language))
+        }
         if let type {
             let t = KnowledgeBase.type(type)
-            card.text((zh ? "类型" : "Type") + colon + t.name.text(language) + " · " + (zh ? t.name.en : t.name.zh) + "  [\(type.rawValue)]")
+            let level = confidence.map { " · " + Self.confidenceTitle($0).text(language) } ?? ""
+            card.text((zh ? "类型" : "Type") + colon + t.name.text(language) + " · " + (zh ? t.name.en : t.name.zh) + "  [\(type.rawValue)]" + level)
+            if let runnerUp {
+                card.text((zh ? "其次" : "Runner-up") + colon + KnowledgeBase.type(runnerUp).name.text(language))
+            }
         } else {
             card.text((zh ? "类型" : "Type") + colon + (zh ? "无明确类型（按一般投诉处理）" : "no clear type (handle as an ordinary complaint)"))
+            if let pair = toTellApart, pair.count == 2 {
+                let names = pair.map { KnowledgeBase.type($0).name.text(language) }.joined(separator: zh ? "还是" : " or ")
+                card.text((zh ? "可以问" : "Ask") + colon + TellApart.question(pair[0], pair[1]).text(language) + (zh ? "（分辨\(names)）" : " (tells \(names) apart)"))
+            }
         }
         let temperamentName = KnowledgeBase.temperament(temperament.lean).name.text(language)
         let basis = temperament.fromWords
             ? (zh ? "依据：" : "from: ") + temperament.evidence.joined(separator: zh ? "、" : ", ")
             : (zh ? "话语中没有线索，按常见倾向推定" : "no lean in the words; assumed from the usual pattern")
         card.text((zh ? "性格" : "Temperament") + colon + temperamentName + " (" + basis + ")")
-        if !flags.isEmpty {
-            let names = flags.map { Self.flagTitle($0).text(language) }
+        if flags.contains(where: { !$0.isSafety }) {
+            let names = flags.filter { !$0.isSafety }.map { Self.flagTitle($0).text(language) }
             card.text((zh ? "注意" : "Flags") + colon + names.joined(separator: zh ? "、" : ", "))
         }
         card.text((zh ? "原话" : "Words") + colon + marked(in: language))
+        if !weighed.isEmpty {
+            card.text((zh ? "最有分量的词" : "Words that weighed most") + colon + weighed.map { zh ? "“\($0)”" : "\"\($0)\"" }.joined(separator: zh ? "、" : ", "))
+        }
         if !ranked.isEmpty {
-            let scores = ranked.prefix(4).map { "\($0.type.rawValue) \(Money.plain(($0.score * 10).rounded() / 10))" }
-            card.text((zh ? "得分" : "Scores") + colon + scores.joined(separator: " · "))
+            let scores = ranked.prefix(4).map { "\($0.type.rawValue) \(Int(($0.score * 100).rounded()))%" }
+            card.text((zh ? "可能性" : "Likelihood") + colon + scores.joined(separator: " · "))
         }
         let setAside = matches.filter { !$0.counted }
         if !setAside.isEmpty {
@@ -34,6 +49,15 @@ extension Detection {
         return card.rendered
     }
 
+    /// A confidence level's name in both languages.
+    public static func confidenceTitle(_ level: Confidence) -> Bilingual {
+        switch level {
+        case .high: Bilingual(zh: "把握较大", en: "high confidence")
+        case .medium: Bilingual(zh: "把握一般", en: "medium confidence")
+        case .low: Bilingual(zh: "把握较小", en: "low confidence")
+        }
+    }
+
     /// A flag's name in both languages.
     public static func flagTitle(_ flag: DetectionFlag) -> Bilingual {
         switch flag {
@@ -41,6 +65,26 @@ extension Detection {
         case .lawCited: Bilingual(zh: "引用法规", en: "law or rule cited")
         case .statusClaim: Bilingual(zh: "声称身份或关系", en: "status claimed")
         case .offTopic: Bilingual(zh: "话题跑偏", en: "drifting off topic")
+        case .violence: Bilingual(zh: "威胁人身安全", en: "threat of violence")
+        case .selfHarm: Bilingual(zh: "提到轻生或自伤", en: "talk of self-harm")
+        case .vulnerable: Bilingual(zh: "弱势客户", en: "vulnerable customer")
+        }
+    }
+
+    /// What to do first when someone's safety is at stake, in both languages.
+    public static func safetyProtocol(_ flag: DetectionFlag) -> Bilingual {
+        switch flag {
+        case .violence:
+            Bilingual(zh: "保持冷静、不要争辩；告诉对方再威胁就结束通话；立即转主管，记录原话并报安保。",
+                      en: "Stay calm and don't argue; say the call will end if the threats go on; hand over to a supervisor now, note the exact words and report them to security.")
+        case .selfHarm:
+            Bilingual(zh: "先放下投诉，放慢语速，认真对待；问对方现在是否安全；告知心理援助热线12356，紧急时拨打120或110，并立即告知主管。",
+                      en: "Put the complaint aside, slow down and take it seriously; ask if they are safe right now; give the local crisis line (12356 in mainland China) or emergency services, and tell a supervisor at once.")
+        case .vulnerable:
+            Bilingual(zh: "放慢节奏，一次只说一件事；安排专人跟进并留下直线电话；结果用短信或书面再确认一遍。",
+                      en: "Slow down and take one thing at a time; give them a named handler and a direct number; confirm the outcome again in writing.")
+        default:
+            Bilingual(zh: "", en: "")
         }
     }
 }

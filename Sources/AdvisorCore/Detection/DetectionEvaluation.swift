@@ -1,20 +1,112 @@
 import Foundation
 import Knowledge
 
-/// How well the detector does on a labelled set: accuracy per type, overall, on ordinary complaints, and on temperament.
+/// One labelled utterance: the words, what a reader decided they show, and where they came from.
+public struct LabelledUtterance: Equatable, Sendable {
+    public var line: Int
+    public var text: String
+    /// The type, or nil for an ordinary complaint.
+    public var type: ComplainantTypeID?
+    public var temperament: TemperamentID
+    /// Whether a careful reader can tell the type from the text alone; rows that do not say count as decidable.
+    public var decidable: Bool
+    /// The page or corpus the words come from; nil for utterances written for this project.
+    public var source: String?
+
+    /// Which half of a real set a row belongs to.
+    public enum Split: String, Sendable, CaseIterable {
+        case training, test
+    }
+
+    /// The half this row falls in: a corpus row by its source with the dialogue id, a web row by the page's site, so one
+    /// site never sits on both sides. Rows we wrote ourselves have no source and always train.
+    public var split: Split {
+        guard let source else { return .training }
+        let key: String
+        if source.hasPrefix("github:") {
+            key = source
+        } else {
+            key = (URL(string: source)?.host ?? source).lowercased()
+        }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return hash % 2 == 1 ? .test : .training
+    }
+
+    /// The fields a labelled row may have: the project's own sets and the real-utterance file share this shape.
+    static let fields = ["text", "type", "temperament", "language", "lang", "confidence", "decidable", "context", "source",
+                         "writer", "voice"]
+
+    /// Reads a labelled JSON-lines file.
+    /// - Throws: `InvalidDataFile` naming each bad line and field.
+    public static func read(_ data: Data, file: String) throws(InvalidDataFile) -> [LabelledUtterance] {
+        var rows: [LabelledUtterance] = []
+        var problems: [DataProblem] = []
+        for (offset, bytes) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            let lineNumber = offset + 1
+            if bytes.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
+            let node: JSONNode
+            do {
+                node = try JSONParser.parse(Data(bytes))
+            } catch {
+                problems.append(DataProblem(path: "$", position: TextPosition(line: lineNumber, column: error.position.column), kind: .syntax(error)))
+                continue
+            }
+            var reader = SchemaReader()
+            let top = JSONPath.root
+            _ = reader.object(node, top, fields: fields)
+            let text = reader.string(node["text"], top.appending("text"), parent: node)
+            var type: ComplainantTypeID? = nil
+            if let label = node["type"], !label.isNull, label.string != "none" {
+                type = reader.name(label, top.appending("type"), parent: node, as: ComplainantTypeID.self)
+            }
+            let temperament = reader.name(node["temperament"], top.appending("temperament"), parent: node, as: TemperamentID.self)
+            var decidable = true
+            if let flag = node["decidable"], let value = reader.bool(flag, top.appending("decidable"), parent: node) { decidable = value }
+            var source: String? = nil
+            if let node = node["source"] { source = reader.string(node, top.appending("source"), parent: node) }
+            guard reader.problems.isEmpty, let text, let temperament else {
+                problems += reader.problems.map {
+                    DataProblem(path: "line \(lineNumber) \($0.path)", position: $0.position.map { TextPosition(line: lineNumber, column: $0.column) }, kind: $0.kind)
+                }
+                continue
+            }
+            rows.append(LabelledUtterance(line: lineNumber, text: text, type: type, temperament: temperament, decidable: decidable, source: source))
+        }
+        if !problems.isEmpty { throw InvalidDataFile(file: file, problems: problems) }
+        return rows
+    }
+}
+
+/// How well the detector does on a labelled set, in the terms the README quotes.
+///
+/// Type figures count the rows a reader marked decidable; temperament counts every row.
 public struct DetectionEvaluation: Codable, Equatable, Sendable {
     /// The labels in table order: the six types, then "none" for ordinary complaints.
     public var labels: [String]
     public var perLabel: [LabelScore]
-    /// Top-1 type accuracy over the utterances labelled with a type.
+    /// Top-1 type accuracy over the decidable rows labelled with a type.
     public var typeAccuracy: Double
-    /// Share of ordinary complaints (no type) answered "no clear type".
+    /// The mean F1 of the seven labels over the decidable rows.
+    public var macroF1: Double
+    /// Share of decidable typed rows whose type is among the two most likely.
+    public var topTwoAccuracy: Double
+    /// Share of decidable ordinary complaints answered "no clear type".
     public var noTypeAccuracy: Double
     public var temperamentAccuracy: Double
-    /// `confusion[expected][detected]`, in `labels` order.
+    /// For each confidence level, how many types were named at it and how many were right.
+    public var confidenceLevels: [LevelScore]
+    /// `confusion[expected][detected]`, in `labels` order, over the decidable rows.
     public var confusion: [[Int]]
+    /// Rows scored, and of them the decidable ones.
     public var total: Int
-    /// Every utterance the detector got wrong, for tuning.
+    public var decidable: Int
+    /// The split scored, when one was chosen.
+    public var split: String?
+    /// Every row the detector got wrong, for tuning on a training split (never print them for the test split).
     public var misses: [Miss]
 
     /// One label's results.
@@ -22,7 +114,15 @@ public struct DetectionEvaluation: Codable, Equatable, Sendable {
         public var label: String
         public var total: Int
         public var correct: Int
-        public var accuracy: Double
+        public var precision: Double
+        public var recall: Double
+    }
+
+    /// One confidence level's record.
+    public struct LevelScore: Codable, Equatable, Sendable {
+        public var level: String
+        public var named: Int
+        public var right: Int
     }
 
     /// One utterance the detector got wrong.
@@ -35,64 +135,65 @@ public struct DetectionEvaluation: Codable, Equatable, Sendable {
 
     /// Reads a labelled JSON-lines file and scores the detector on it.
     /// - Parameters:
-    ///   - data: Lines of `{"text": …, "type": id or null, "temperament": "rational"|"emotional"}`.
+    ///   - data: Labelled rows (`LabelledUtterance.read`).
     ///   - file: The name to use in messages.
     ///   - detector: The detector to score.
+    ///   - split: Score only this half; nil for every row.
     /// - Throws: `InvalidDataFile` naming each bad line.
-    public static func evaluate(_ data: Data, file: String, detector: CueDetector) throws(InvalidDataFile) -> DetectionEvaluation {
+    public static func evaluate(_ data: Data, file: String, detector: CueDetector,
+                                split: LabelledUtterance.Split? = nil) throws(InvalidDataFile) -> DetectionEvaluation {
+        let rows = try LabelledUtterance.read(data, file: file).filter { split == nil || $0.split == split }
+        return evaluate(rows, detector: detector, split: split)
+    }
+
+    /// Scores the detector on labelled rows.
+    public static func evaluate(_ rows: [LabelledUtterance], detector: CueDetector, split: LabelledUtterance.Split? = nil) -> DetectionEvaluation {
         let labels = ComplainantTypeID.allCases.map(\.rawValue) + ["none"]
+        let noneIndex = labels.count - 1
         var confusion = Array(repeating: Array(repeating: 0, count: labels.count), count: labels.count)
-        var temperamentRight = 0, total = 0
+        var temperamentRight = 0, topTwo = 0, typedDecidable = 0, decidable = 0
+        var levels: [Detection.Confidence: (named: Int, right: Int)] = [:]
         var misses: [Miss] = []
-        var problems: [DataProblem] = []
-        let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        for (offset, bytes) in lines.enumerated() {
-            let lineNumber = offset + 1
-            if bytes.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
-            let node: JSONNode
-            do {
-                node = try JSONParser.parse(Data(bytes))
-            } catch {
-                problems.append(DataProblem(path: "$", position: TextPosition(line: lineNumber, column: error.position.column), kind: .syntax(error)))
-                continue
-            }
-            var reader = SchemaReader()
-            _ = reader.object(node, .root, fields: ["text", "type", "temperament", "language"])
-            let text = reader.string(node["text"], JSONPath.root.appending("text"), parent: node)
-            let expectedType: ComplainantTypeID? = node["type"].flatMap { $0.isNull ? nil : reader.name($0, JSONPath.root.appending("type"), parent: node, as: ComplainantTypeID.self) }
-            let temperament = reader.name(node["temperament"], JSONPath.root.appending("temperament"), parent: node, as: TemperamentID.self)
-            if let lang = node["language"], !lang.isNull { _ = reader.name(lang, JSONPath.root.appending("language"), parent: node, as: Language.self) }
-            guard reader.problems.isEmpty, let text, let temperament else {
-                problems += reader.problems.map {
-                    DataProblem(path: "line \(lineNumber) \($0.path)", position: $0.position.map { TextPosition(line: lineNumber, column: $0.column) }, kind: $0.kind)
+        for row in rows {
+            let detection = detector.detect(row.text)
+            if detection.temperament.lean == row.temperament { temperamentRight += 1 }
+            let expected = row.type.map { labels.firstIndex(of: $0.rawValue)! } ?? noneIndex
+            let detected = detection.type.map { labels.firstIndex(of: $0.rawValue)! } ?? noneIndex
+            if row.decidable {
+                decidable += 1
+                confusion[expected][detected] += 1
+                if let type = row.type {
+                    typedDecidable += 1
+                    if detection.ranked.prefix(2).contains(where: { $0.type == type }) { topTwo += 1 }
                 }
-                continue
+                if let level = detection.confidence {
+                    levels[level, default: (0, 0)].named += 1
+                    if detected == expected { levels[level, default: (0, 0)].right += 1 }
+                }
             }
-            let detection = detector.detect(text)
-            let expectedIndex = expectedType.map { labels.firstIndex(of: $0.rawValue)! } ?? labels.count - 1
-            let detectedIndex = detection.type.map { labels.firstIndex(of: $0.rawValue)! } ?? labels.count - 1
-            confusion[expectedIndex][detectedIndex] += 1
-            total += 1
-            if detection.temperament.lean == temperament { temperamentRight += 1 }
-            if expectedIndex != detectedIndex || detection.temperament.lean != temperament {
-                misses.append(Miss(line: lineNumber, text: text,
-                                   expected: labels[expectedIndex] + "/" + temperament.rawValue,
-                                   detected: labels[detectedIndex] + "/" + detection.temperament.lean.rawValue))
+            if expected != detected || detection.temperament.lean != row.temperament {
+                misses.append(Miss(line: row.line, text: row.text, expected: labels[expected] + "/" + row.temperament.rawValue,
+                                   detected: labels[detected] + "/" + detection.temperament.lean.rawValue))
             }
         }
-        if !problems.isEmpty { throw InvalidDataFile(file: file, problems: problems) }
-        let perLabel = labels.indices.map { i in
-            let count = confusion[i].reduce(0, +)
-            return LabelScore(label: labels[i], total: count, correct: confusion[i][i], accuracy: count == 0 ? 0 : Double(confusion[i][i]) / Double(count))
+        let perLabel = labels.indices.map { i -> LabelScore in
+            let total = confusion[i].reduce(0, +)
+            let predicted = confusion.map { $0[i] }.reduce(0, +)
+            return LabelScore(label: labels[i], total: total, correct: confusion[i][i],
+                              precision: predicted == 0 ? 0 : Double(confusion[i][i]) / Double(predicted),
+                              recall: total == 0 ? 0 : Double(confusion[i][i]) / Double(total))
         }
-        let typed = perLabel.dropLast()
-        let typedTotal = typed.map(\.total).reduce(0, +)
+        let f1 = perLabel.map { $0.precision + $0.recall == 0 ? 0 : 2 * $0.precision * $0.recall / ($0.precision + $0.recall) }
+        let typedRight = perLabel.dropLast().map(\.correct).reduce(0, +)
         return DetectionEvaluation(
             labels: labels, perLabel: perLabel,
-            typeAccuracy: typedTotal == 0 ? 0 : Double(typed.map(\.correct).reduce(0, +)) / Double(typedTotal),
-            noTypeAccuracy: perLabel.last.map { $0.accuracy } ?? 0,
-            temperamentAccuracy: total == 0 ? 0 : Double(temperamentRight) / Double(total),
-            confusion: confusion, total: total, misses: misses)
+            typeAccuracy: typedDecidable == 0 ? 0 : Double(typedRight) / Double(typedDecidable),
+            macroF1: f1.reduce(0, +) / Double(f1.count),
+            topTwoAccuracy: typedDecidable == 0 ? 0 : Double(topTwo) / Double(typedDecidable),
+            noTypeAccuracy: perLabel[noneIndex].recall,
+            temperamentAccuracy: rows.isEmpty ? 0 : Double(temperamentRight) / Double(rows.count),
+            confidenceLevels: Detection.Confidence.allCases.map { LevelScore(level: $0.rawValue, named: levels[$0]?.named ?? 0, right: levels[$0]?.right ?? 0) },
+            confusion: confusion, total: rows.count, decidable: decidable, split: split?.rawValue, misses: misses)
     }
 
     /// The report as a table in at most 80 columns.
@@ -101,14 +202,23 @@ public struct DetectionEvaluation: Codable, Equatable, Sendable {
         func percent(_ x: Double) -> String { String(format: "%.1f%%", x * 100) }
         let short = ["LCS", "SOK", "PRO", "UNR", "NAM", "TIM", "none"]
         var lines: [String] = []
-        lines.append((zh ? "样本数 " : "utterances ") + "\(total)")
-        lines.append((zh ? "类型首选准确率（有类型的样本）：" : "type top-1 accuracy (typed utterances): ") + percent(typeAccuracy))
+        let half = split.map { zh ? ($0 == "test" ? "（测试一半）" : "（训练一半）") : " (\($0) half)" } ?? ""
+        lines.append((zh ? "样本数 " : "utterances ") + "\(total)" + half + (zh ? "，可判断的 " : ", decidable ") + "\(decidable)")
+        lines.append((zh ? "类型首选准确率（可判断、有类型）：" : "type accuracy (decidable, typed): ") + percent(typeAccuracy))
+        lines.append((zh ? "宏平均 F1：" : "macro-F1: ") + String(format: "%.2f", macroF1))
+        lines.append((zh ? "前两位含正确类型：" : "right type in the top two: ") + percent(topTwoAccuracy))
         lines.append((zh ? "普通投诉判为“无明确类型”：" : "ordinary complaints given no clear type: ") + percent(noTypeAccuracy))
-        lines.append((zh ? "性格倾向准确率：" : "temperament accuracy: ") + percent(temperamentAccuracy))
+        lines.append((zh ? "性格倾向准确率（全部）：" : "temperament accuracy (all rows): ") + percent(temperamentAccuracy))
+        let levelText = confidenceLevels.map { level -> String in
+            let name = Detection.confidenceTitle(Detection.Confidence(rawValue: level.level)!).text(language)
+            return "\(name) \(level.right)/\(level.named)" + (level.named > 0 ? " " + percent(Double(level.right) / Double(level.named)) : "")
+        }
+        lines.append((zh ? "各把握等级的准确率：" : "accuracy by confidence: ") + levelText.joined(separator: zh ? "；" : "; "))
         lines.append("")
-        lines.append(zh ? "按标注：" : "per label:")
+        lines.append(zh ? "按标注（精确率 / 召回率）：" : "per label (precision / recall):")
         for score in perLabel {
-            lines.append("  " + TextLayout.pad(score.label, to: 24) + "\(score.correct)/\(score.total)  " + percent(score.accuracy))
+            lines.append("  " + TextLayout.pad(score.label, to: 24) + TextLayout.pad("\(score.correct)/\(score.total)", to: 9)
+                + percent(score.precision) + " / " + percent(score.recall))
         }
         lines.append("")
         lines.append(zh ? "混淆表（行：标注，列：判断）：" : "confusion (rows: labelled, columns: detected):")
