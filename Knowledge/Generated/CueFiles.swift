@@ -209,6 +209,7 @@ weak	by itself
 moderate	out of the box
 moderate	i just pressed
 moderate	i just turned
+
 """#),
         (name: "lacks-common-sense.zh.txt", text: #"""
 # Lacks common sense (缺乏常识型), Chinese cues: one a line, "strength<TAB>phrase".
@@ -401,6 +402,7 @@ moderate	天书
 moderate	要长按
 moderate	要先充电
 weak	上了年纪
+
 """#),
         (name: "name-dropper.en.txt", text: #"""
 # Name-dropper (攀附权贵型), English cues: one a line, "strength<TAB>phrase".
@@ -554,6 +556,11 @@ strong	my <relative> is (the|your) <senior-role>
 strong	my <relative> (works|is) high up in your company
 strong	my <relative> knows (the|your) <senior-role>
 strong	i('ll| will) have your <senior-role> fire you
+# Claims of an official position.
+strong	i'm with (a|the) government (department|office|ministry)
+strong	i work for the (government|ministry|council)
+moderate	government department
+
 """#),
         (name: "name-dropper.zh.txt", text: #"""
 # Name-dropper (攀附权贵型), Chinese cues: one a line, "strength<TAB>phrase".
@@ -723,6 +730,7 @@ strong	我<relative>在你们(公司|总部|集团)当<senior-role>
 strong	我<relative>在你们(公司|总部|集团)(上班|工作)
 moderate	我跟你们<senior-role>是(同学|朋友|老乡|亲戚)
 strong	我让你们<senior-role>(开了你|炒了你|处理你)
+
 """#),
         (name: "professional-complainer.en.txt", text: #"""
 # Professional complainer (职业客诉型), English cues: one a line, "strength<TAB>phrase".
@@ -835,6 +843,7 @@ strong	jointly liable
 moderate	liable
 strong	statutory
 strong	trading standards
+
 """#),
         (name: "professional-complainer.zh.txt", text: #"""
 # Professional complainer (职业客诉型), Chinese cues: one a line, "strength<TAB>phrase".
@@ -949,6 +958,7 @@ moderate	仲裁
 strong	销售者应当
 weak	应当
 strong	按照规定应该
+
 """#),
         (name: "shows-off-knowledge.en.txt", text: #"""
 # Shows off knowledge (炫耀知识型), English cues: one a line, "strength<TAB>phrase".
@@ -1131,6 +1141,11 @@ moderate	when i see one
 moderate	in the industry
 strong	i've been in this industry
 weak	with all due respect
+# Hands-on claims of expertise.
+strong	i've (taken|pulled) (one|it) apart
+moderate	studied the design
+moderate	studied how (it|your product) (is|was) built
+
 """#),
         (name: "shows-off-knowledge.zh.txt", text: #"""
 # Shows off knowledge (炫耀知识型), Chinese cues: one a line, "strength<TAB>phrase".
@@ -1322,18 +1337,21 @@ moderate	我早就知道
 weak	接口
 strong	循环次数
 moderate	二手屏
+
 """#),
         (name: "slots.en.txt", text: #"""
 # Slots for the English cue files: "name<TAB>alternatives", the alternatives separated by |.
 # A cue writes <name> where any of them may stand.
 senior-role	boss|ceo|manager|director|owner|president|vice president|regional manager|head of customer service|chairman
 relative	husband|wife|dad|father|mum|mom|mother|brother|sister|cousin|uncle|son|daughter|brother-in-law|best friend|friend
+
 """#),
         (name: "slots.zh.txt", text: #"""
 # Slots for the Chinese cue files: "name<TAB>alternatives", the alternatives separated by |.
 # A cue writes <name> where any of them may stand.
 senior-role	老板|老总|总经理|副总|经理|领导|总监|董事长|负责人|区域经理
 relative	老公|老婆|爸|爸爸|妈|舅舅|表哥|表姐|姐夫|小舅子|同学|老同学|朋友|亲戚|儿子|女儿|战友|邻居
+
 """#),
         (name: "time-killer.en.txt", text: #"""
 # Time-killer (打发时间型), English cues: one a line, "strength<TAB>phrase".
@@ -1488,6 +1506,7 @@ strong	talk all day
 moderate	always says so
 weak	oh and
 moderate	got chatting
+
 """#),
         (name: "time-killer.zh.txt", text: #"""
 # Time-killer (打发时间型), Chinese cues: one a line, "strength<TAB>phrase".
@@ -1656,6 +1675,7 @@ weak	我找找
 moderate	当年怎么
 weak	用了好多年
 moderate	我跟你说啊
+
 """#),
         (name: "unreasonable.en.txt", text: #"""
 # Unreasonable (无理取闹型), English cues: one a line, "strength<TAB>phrase".
@@ -1772,6 +1792,7 @@ strong	i'll make sure everyone
 strong	shut up
 strong	morons
 moderate	pathetic
+
 """#),
         (name: "unreasonable.zh.txt", text: #"""
 # Unreasonable (无理取闹型), Chinese cues: one a line, "strength<TAB>phrase".
@@ -1894,6 +1915,7 @@ moderate	我只要结果
 strong	赔我十万
 strong	赔我一万
 strong	滚蛋
+
 """#),
     ]
 }

@@ -13,6 +13,16 @@ public struct LabelledUtterance: Equatable, Sendable {
     /// The page or corpus the words come from; nil for utterances written for this project.
     public var source: String?
 
+    /// Creates a row.
+    public init(line: Int, text: String, type: ComplainantTypeID?, temperament: TemperamentID, decidable: Bool, source: String?) {
+        self.line = line
+        self.text = text
+        self.type = type
+        self.temperament = temperament
+        self.decidable = decidable
+        self.source = source
+    }
+
     /// Which half of a real set a row belongs to.
     public enum Split: String, Sendable, CaseIterable {
         case training, test
