@@ -39,8 +39,11 @@ public struct CueDetector: Sendable {
     /// The roles of each phrase flattened for the scoring loop, which runs once per cue of a million lines.
     let info: [PatternInfo]
     let tuning: DetectionTuning
-    /// The statistical model that names the type and temperament.
+    /// Each phrase's type and temperament lists as bits, for `cueTypes`.
+    let cueBits: [(type: UInt8, temperament: UInt8)]
+    /// The statistical model that names the type and temperament, and its layout for speed.
     let model = TypeModel.standard
+    let fastModel = FastTypeModel.standard
 
     /// The detector built from the knowledge base, once.
     public static let standard = CueDetector()
@@ -99,6 +102,17 @@ public struct CueDetector: Sendable {
             return info
         }
         tuning = KnowledgeBase.detectionTuning
+        cueBits = roles.map { list in
+            var bits: (type: UInt8, temperament: UInt8) = (0, 0)
+            for role in list {
+                switch role {
+                case let .type(id, _): bits.type |= 1 << UInt8(ComplainantTypeID.allCases.firstIndex(of: id)!)
+                case let .temperament(id, _): bits.temperament |= 1 << UInt8(TemperamentID.allCases.firstIndex(of: id)!)
+                default: break
+                }
+            }
+            return bits
+        }
     }
 
     static func isLatinLetter(_ s: Unicode.Scalar) -> Bool { isLatinLetter(s.value) }
@@ -130,6 +144,7 @@ public struct CueDetector: Sendable {
         var byteOffsets: [Int32] = []
         var matches: [PatternAutomaton.Match] = []
         var count = 0
+        var model = FastTypeModel.Scratch()
         public init() {}
 
         /// The scalars of the text last read.
@@ -179,7 +194,11 @@ public struct CueDetector: Sendable {
     public func detect(_ text: String) -> Detection {
         var scratch = Scratch()
         var utf8 = Array(text.utf8)
-        let reading = utf8.withUnsafeMutableBufferPointer { read(UnsafeBufferPointer($0), &scratch) }
+        var reading = utf8.withUnsafeMutableBufferPointer { read(UnsafeBufferPointer($0), &scratch) }
+        // The words that weighed most are named only here: the batch needs the verdict, not its explanation.
+        let named = model.scores(ModelFeatures.names(text, cueTypes: cueTypes(scratch.text, scratch.matches)))
+        if reading.type != nil { reading.weighed = named.weighed }
+        reading.temperamentWeighed = named.temperamentWeighed
         func words(_ m: PatternAutomaton.Match) -> String {
             var s = String.UnicodeScalarView()
             for v in scratch.text[m.start..<m.end] { s.append(Unicode.Scalar(v) ?? "\u{FFFD}") }
@@ -225,60 +244,65 @@ public struct CueDetector: Sendable {
     func cueTypes(_ scalars: ArraySlice<UInt32>, _ found: [PatternAutomaton.Match]) -> CueLists {
         var lists = CueLists()
         for m in found where boundaryHolds(m, scalars) {
-            for role in roles[m.pattern] {
-                switch role {
-                case let .type(id, _): lists.types.insert(id)
-                case let .temperament(id, _): lists.temperaments.insert(id)
-                default: break
-                }
-            }
+            lists.typeBits |= cueBits[m.pattern].type
+            lists.temperamentBits |= cueBits[m.pattern].temperament
         }
         return lists
     }
 
-    /// Which cue lists a text touches.
+    /// Which cue lists a text touches, as bits in `allCases` order so the batch allocates nothing per line.
     public struct CueLists: Equatable, Sendable {
-        public var types = Set<ComplainantTypeID>()
-        public var temperaments = Set<TemperamentID>()
+        public var typeBits: UInt8 = 0
+        public var temperamentBits: UInt8 = 0
+
+        public var types: Set<ComplainantTypeID> {
+            Set(ComplainantTypeID.allCases.indices.filter { typeBits & (1 << UInt8($0)) != 0 }.map { ComplainantTypeID.allCases[$0] })
+        }
+        public var temperaments: Set<TemperamentID> {
+            Set(TemperamentID.allCases.indices.filter { temperamentBits & (1 << UInt8($0)) != 0 }.map { TemperamentID.allCases[$0] })
+        }
     }
 
     /// Reads UTF-8 text with reusable buffers: the shared core of `detect` and the batch.
     func read(_ bytes: UnsafeBufferPointer<UInt8>, _ scratch: inout Scratch) -> Reading {
         scratch.count = automaton.scan(utf8: bytes, scalars: &scratch.scalars, byteOffsets: &scratch.byteOffsets, matches: &scratch.matches)
         var reading = verdict(scratch.text, scratch.matches)
-        modelVerdict(&reading, scratch.text, scratch.matches)
+        modelVerdict(&reading, scratch.text, scratch.matches, &scratch.model)
         return reading
     }
 
     /// The model's reading, which names the type and the temperament; the cues stay as the explanation and the flags.
-    func modelVerdict(_ reading: inout Reading, _ scalars: ArraySlice<UInt32>, _ found: [PatternAutomaton.Match]) {
-        var text = String.UnicodeScalarView()
-        for v in scalars { text.append(Unicode.Scalar(v) ?? "\u{FFFD}") }
-        let features = ModelFeatures.names(String(text), cueTypes: cueTypes(scalars, found))
-        let scores = model.scores(features)
+    func modelVerdict(_ reading: inout Reading, _ scalars: ArraySlice<UInt32>, _ found: [PatternAutomaton.Match],
+                      _ modelScratch: inout FastTypeModel.Scratch) {
+        let cues = cueTypes(scalars, found)
+        let scores = fastModel.scores(scalars, cues: cues, &modelScratch)
+        // One short line with no cue is too little to label a customer by: a few characters of n-grams are noise.
+        var han = 0, letters = 0
+        for v in scalars {
+            if ModelFeatures.isHan(v) { han += 1 } else if (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) { letters += 1 }
+        }
+        let tooLittle = cues.typeBits == 0 && han + letters / 5 < Self.leastEvidence
         let p = TypeModel.probabilities(scores.type)
         reading.probabilities = p
         let typeCount = ComplainantTypeID.allCases.count
         let order = p.indices.sorted { (p[$0], $1) > (p[$1], $0) }
         let typesOnly = order.filter { $0 < typeCount }
-        reading.rankedIndices = typesOnly.filter { p[$0] >= Self.shownProbability }
+        reading.rankedIndices = typesOnly
         reading.typeScores = SIMD8<Double>()
         for i in 0..<typeCount { reading.typeScores[i] = p[i] }
         let top = order[0]
-        if top < typeCount, p[top] >= DetectorModel.answerThreshold {
+        if top < typeCount, p[top] >= DetectorModel.answerThreshold, !tooLittle {
             reading.type = ComplainantTypeID.allCases[top]
             reading.confidence = p[top] >= DetectorModel.highConfidence ? .high : p[top] >= DetectorModel.mediumConfidence ? .medium : .low
             reading.runnerUp = typesOnly.dropFirst().first.flatMap { p[$0] >= Self.shownProbability ? $0 : nil }
-            reading.weighed = scores.weighed
         } else {
             reading.type = nil
             reading.confidence = nil
             // Two types close enough to be worth a question: the agent asks it instead of guessing.
-            if typesOnly.count >= 2, p[typesOnly[0]] + p[typesOnly[1]] >= Self.questionMass {
+            if top < typeCount, typesOnly.count >= 2, p[typesOnly[0]] + p[typesOnly[1]] >= Self.questionMass {
                 reading.toTellApart = [typesOnly[0], typesOnly[1]]
             }
         }
-        reading.temperamentWeighed = scores.temperamentWeighed
         let t = TypeModel.probabilities(scores.temperament)
         reading.temperamentProbabilities = t
         // The words lean when the model is clearly on one side; otherwise the type's usual temperament is assumed.
@@ -292,9 +316,12 @@ public struct CueDetector: Sendable {
         DetectionFlag.allCases[index].isSafety ? bits | (1 << UInt8(index)) : bits
     }
 
+    /// Below this many Chinese characters (or five English letters each) and with no cue, no type is named.
+    static let leastEvidence = 12
+
     /// A type below this probability is not listed.
     static let shownProbability = 0.05
-    /// With no clear type, the top two types must share at least this much probability to be worth a question.
+    /// With no clear type, a type must still lead "none" and the top two share this much probability to be worth a question.
     static let questionMass = 0.4
     /// How far apart the two temperaments must be for the words to count as leaning.
     static let temperamentMargin = 0.2

@@ -11,7 +11,7 @@ public struct Detection: Codable, Equatable, Sendable {
     public var runnerUp: ComplainantTypeID?
     /// With no clear type, the two types a question would best tell apart (ask `Detection.question`).
     public var toTellApart: [ComplainantTypeID]?
-    /// Every type with its probability (0–1), highest first; the rest is the chance of an ordinary complaint.
+    /// All six types with their probabilities (0–1), highest first; the rest is the chance of an ordinary complaint.
     public var ranked: [TypeScore]
     /// The words that weighed most toward the top type.
     public var weighed: [String]

@@ -37,8 +37,8 @@ extension Detection {
         if !weighed.isEmpty {
             card.text((zh ? "最有分量的词" : "Words that weighed most") + colon + weighed.map { zh ? "“\($0)”" : "\"\($0)\"" }.joined(separator: zh ? "、" : ", "))
         }
-        if !ranked.isEmpty {
-            let scores = ranked.prefix(4).map { "\($0.type.rawValue) \(Int(($0.score * 100).rounded()))%" }
+        if ranked.contains(where: { $0.score >= 0.05 }) {
+            let scores = ranked.prefix(4).filter { $0.score >= 0.05 }.map { "\($0.type.rawValue) \(Int(($0.score * 100).rounded()))%" }
             card.text((zh ? "可能性" : "Likelihood") + colon + scores.joined(separator: " · "))
         }
         let setAside = matches.filter { !$0.counted }

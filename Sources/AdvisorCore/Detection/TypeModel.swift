@@ -141,7 +141,7 @@ public enum ModelFeatures {
             } else {
                 endRun()
                 endWord()
-                if !scalar.properties.isWhitespace { words.append("") }
+                if !isSpace(scalar.value) { words.append("") }
             }
         }
         endRun()
@@ -185,13 +185,24 @@ public enum ModelFeatures {
         return found
     }
 
-    static func isHan(_ s: Unicode.Scalar) -> Bool {
-        (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)
+    static func isHan(_ s: Unicode.Scalar) -> Bool { isHan(s.value) }
+
+    /// Unicode's White_Space characters, listed so the trainer's Python reads the same set.
+    @inline(__always)
+    static func isSpace(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 
-    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        (0x61...0x7A).contains(s.value) || (0x30...0x39).contains(s.value) || s == "'"
-    }
+    @inline(__always)
+    static func isHan(_ v: UInt32) -> Bool { (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) }
+
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool { isWordScalar(s.value) }
+
+    @inline(__always)
+    static func isWordScalar(_ v: UInt32) -> Bool { (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) || v == 0x27 }
 
     /// English words too common to explain anything.
     static let fillerWords: Set<String> = ["the", "a", "an", "to", "of", "and", "i", "you", "my", "is", "it", "in", "on", "for",
@@ -213,4 +224,228 @@ public enum ModelFeatures {
 extension TypeModel {
     /// Texts of our own with the scores the trainer gave them: Swift must give the same.
     public static var trainerProbes: [(text: String, type: [Int32], temperament: [Int32])] { DetectorModel.probes }
+}
+
+/// The model's scores computed straight from a line's scalars, for the batch's millions of lines.
+///
+/// Feature names are never built: each feature's FNV-1a hash is computed while walking the folded scalars, looked up
+/// in an open-addressing table, and counted once per line through a stamp per row. The result equals
+/// `TypeModel.scores(ModelFeatures.names(…))` exactly; a test holds the two to it.
+public struct FastTypeModel: Sendable {
+    /// Nine weights a row: the seven type labels, then rational and emotional.
+    let weights: [Int32]
+    let keys: [UInt64]
+    let rows: [Int32]
+    let mask: Int
+    /// The rows of the cue-list and intensity features, looked up once.
+    let typeCueRows: [Int32]
+    let temperamentCueRows: [Int32]
+    let intensityRows: [String: Int32]
+    /// Every BMP scalar folded, so the hot loop never calls the general fold.
+    let folded: [UInt32]
+
+    static let stride = 9
+
+    /// The model of the generated `DetectorModel`, laid out for speed once.
+    public static let standard = FastTypeModel(TypeModel.standard)
+
+    init(_ model: TypeModel) {
+        var names = Set(model.typeWeights.keys)
+        names.formUnion(model.temperamentWeights.keys)
+        let ordered = names.sorted()
+        var weights: [Int32] = []
+        weights.reserveCapacity(ordered.count * Self.stride)
+        for name in ordered {
+            weights += model.typeWeights[name] ?? Array(repeating: 0, count: 7)
+            weights += model.temperamentWeights[name] ?? [0, 0]
+        }
+        var capacity = 1
+        while capacity < ordered.count * 2 { capacity <<= 1 }
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var rows = [Int32](repeating: -1, count: capacity)
+        for (row, name) in ordered.enumerated() {
+            let hash = Self.hash(name.utf8)
+            var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+            while rows[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
+            keys[slot] = hash
+            rows[slot] = Int32(row)
+        }
+        self.weights = weights
+        self.keys = keys
+        self.rows = rows
+        mask = capacity - 1
+        func row(_ name: String) -> Int32 {
+            let hash = Self.hash(name.utf8)
+            var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+            while rows[slot] >= 0 {
+                if keys[slot] == hash { return rows[slot] }
+                slot = (slot + 1) & (capacity - 1)
+            }
+            return -1
+        }
+        typeCueRows = ComplainantTypeID.allCases.map { row("k" + $0.rawValue) }
+        temperamentCueRows = TemperamentID.allCases.map { row("r" + $0.rawValue) }
+        intensityRows = Dictionary(uniqueKeysWithValues: ["s!", "s!!!", "srepeat", "s?", "scaps"].map { ($0, row($0)) })
+        var folded = [UInt32](repeating: 0, count: 0x10000)
+        for v in 0..<0x10000 { folded[v] = UInt32(v) }
+        for (from, to) in TextFolding.variants where from < 0x10000 { folded[Int(from)] = to }
+        self.folded = folded
+    }
+
+    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x100_0000_01b3
+
+    static func hash<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
+        var h = offset
+        for b in bytes { h = (h ^ UInt64(b)) &* prime }
+        return h
+    }
+
+    /// Feeds one scalar's UTF-8 bytes into a running hash.
+    @inline(__always)
+    static func feed(_ h: UInt64, _ v: UInt32) -> UInt64 {
+        var h = h
+        if v < 0x80 {
+            h = (h ^ UInt64(v)) &* prime
+        } else if v < 0x800 {
+            h = (h ^ UInt64(0xC0 | (v >> 6))) &* prime
+            h = (h ^ UInt64(0x80 | (v & 0x3F))) &* prime
+        } else if v < 0x10000 {
+            h = (h ^ UInt64(0xE0 | (v >> 12))) &* prime
+            h = (h ^ UInt64(0x80 | ((v >> 6) & 0x3F))) &* prime
+            h = (h ^ UInt64(0x80 | (v & 0x3F))) &* prime
+        } else {
+            h = (h ^ UInt64(0xF0 | (v >> 18))) &* prime
+            h = (h ^ UInt64(0x80 | ((v >> 12) & 0x3F))) &* prime
+            h = (h ^ UInt64(0x80 | ((v >> 6) & 0x3F))) &* prime
+            h = (h ^ UInt64(0x80 | (v & 0x3F))) &* prime
+        }
+        return h
+    }
+
+    /// Per-line buffers, reused across lines.
+    public struct Scratch {
+        var stamp: [UInt32] = []
+        var line: UInt32 = 0
+        var folded: [UInt32] = []
+        var wordStart: [Int] = []
+        var wordEnd: [Int] = []
+        public init() {}
+    }
+
+    /// The type and temperament scores of one line, in thousandths.
+    public func scores(_ scalars: ArraySlice<UInt32>, cues: CueDetector.CueLists, _ scratch: inout Scratch) -> (type: [Int32], temperament: [Int32]) {
+        if scratch.stamp.count != weights.count / Self.stride { scratch.stamp = [UInt32](repeating: 0, count: weights.count / Self.stride) }
+        scratch.line &+= 1
+        if scratch.line == 0 {
+            for i in scratch.stamp.indices { scratch.stamp[i] = 0 }
+            scratch.line = 1
+        }
+        let line = scratch.line
+        var total = SIMD16<Int32>()
+        for i in 0..<7 { total[i] = DetectorModel.typeBias[i] }
+        total[7] = DetectorModel.temperamentBias[0]
+        total[8] = DetectorModel.temperamentBias[1]
+        weights.withUnsafeBufferPointer { w in
+            scratch.stamp.withUnsafeMutableBufferPointer { stamp in
+                @inline(__always) func add(_ row: Int32) {
+                    guard row >= 0, stamp[Int(row)] != line else { return }
+                    stamp[Int(row)] = line
+                    let base = Int(row) * Self.stride
+                    for i in 0..<Self.stride { total[i] &+= w[base + i] }
+                }
+                @inline(__always) func lookup(_ hash: UInt64) {
+                    var slot = Int(truncatingIfNeeded: hash) & mask
+                    while true {
+                        let row = rows[slot]
+                        if row < 0 { return }
+                        if keys[slot] == hash { add(row); return }
+                        slot = (slot + 1) & mask
+                    }
+                }
+                // Fold once into a buffer.
+                scratch.folded.removeAll(keepingCapacity: true)
+                for v in scalars { scratch.folded.append(v < 0x10000 ? folded[Int(v)] : v) }
+                let text = scratch.folded
+                let cStart = Self.feed(Self.offset, 0x63)   // "c"
+                let wStart = Self.feed(Self.offset, 0x77)   // "w"
+                var i = 0
+                let n = text.count
+                // Words as ranges, with an empty range for a mark that breaks bigrams.
+                scratch.wordStart.removeAll(keepingCapacity: true)
+                scratch.wordEnd.removeAll(keepingCapacity: true)
+                while i < n {
+                    let v = text[i]
+                    if ModelFeatures.isHan(v) {
+                        var j = i
+                        while j < n && ModelFeatures.isHan(text[j]) { j += 1 }
+                        for k in i..<j {
+                            var h = Self.feed(cStart, text[k])
+                            lookup(h)
+                            if k + 1 < j { h = Self.feed(h, text[k + 1]); lookup(h) }
+                            if k + 2 < j { h = Self.feed(h, text[k + 2]); lookup(h) }
+                        }
+                        i = j
+                    } else if ModelFeatures.isWordScalar(v) {
+                        var j = i
+                        while j < n && ModelFeatures.isWordScalar(text[j]) { j += 1 }
+                        var from = i, to = j
+                        while from < to && text[from] == 0x27 { from += 1 }
+                        while to > from && text[to - 1] == 0x27 { to -= 1 }
+                        scratch.wordStart.append(from)
+                        scratch.wordEnd.append(to)
+                        i = j
+                    } else {
+                        if !ModelFeatures.isSpace(v) {
+                            scratch.wordStart.append(0)
+                            scratch.wordEnd.append(0)
+                        }
+                        i += 1
+                    }
+                }
+                var previous: Range<Int>? = nil
+                for (from, to) in zip(scratch.wordStart, scratch.wordEnd) {
+                    guard from < to else { previous = nil; continue }
+                    var h = wStart
+                    for k in from..<to { h = Self.feed(h, text[k]) }
+                    lookup(h)
+                    if let previous {
+                        var b = wStart
+                        for k in previous { b = Self.feed(b, text[k]) }
+                        b = Self.feed(b, 0x5F)   // "_"
+                        for k in from..<to { b = Self.feed(b, text[k]) }
+                        lookup(b)
+                    }
+                    previous = from..<to
+                }
+                for index in typeCueRows.indices where cues.typeBits & (1 << UInt8(index)) != 0 { add(typeCueRows[index]) }
+                for index in temperamentCueRows.indices where cues.temperamentBits & (1 << UInt8(index)) != 0 { add(temperamentCueRows[index]) }
+                var exclamations = 0, questions = false, repeated = false, caps = false
+                var letters = 0, upper = true
+                var previousMark = false
+                for v in scalars {
+                    let mark = v == 0x21 || v == 0xFF01 || v == 0x3F || v == 0xFF1F
+                    if v == 0x21 || v == 0xFF01 { exclamations += 1 }
+                    if v == 0x3F || v == 0xFF1F { questions = true }
+                    if mark && previousMark { repeated = true }
+                    previousMark = mark
+                    if (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) {
+                        letters += 1
+                        if v >= 0x61 { upper = false }
+                    } else {
+                        if letters >= 3 && upper { caps = true }
+                        letters = 0
+                        upper = true
+                    }
+                }
+                if letters >= 3 && upper { caps = true }
+                if exclamations > 0 { add(intensityRows["s!"]!) }
+                if exclamations >= 3 { add(intensityRows["s!!!"]!) }
+                if repeated { add(intensityRows["srepeat"]!) }
+                if questions { add(intensityRows["s?"]!) }
+                if caps { add(intensityRows["scaps"]!) }
+            }
+        }
+        return ((0..<7).map { total[$0] }, [total[7], total[8]])
+    }
 }
