@@ -1,3 +1,4 @@
+import Foundation
 import Knowledge
 import TextMatching
 
@@ -41,8 +42,8 @@ public struct CueDetector: Sendable {
     let tuning: DetectionTuning
     /// Each phrase's type and temperament lists as bits, for `cueTypes`.
     let cueBits: [(type: UInt8, temperament: UInt8)]
-    /// The statistical model that names the type and temperament, and its layout for speed.
-    let model = TypeModel.standard
+    /// The statistical model that names the type and temperament, laid out for speed; the named form
+    /// (`TypeModel.standard`) is built only when a single detection explains itself.
     let fastModel = FastTypeModel.standard
 
     /// The detector built from the knowledge base, once.
@@ -180,9 +181,8 @@ public struct CueDetector: Sendable {
         }
         var lean: TemperamentID = .rational
         var fromWords = false
-        /// The model's probabilities: the six types then "none", and rational then emotional.
-        var probabilities: [Double] = []
-        var temperamentProbabilities: [Double] = [0.5, 0.5]
+        /// The model's chance that the customer is emotional rather than rational.
+        var emotionalProbability = 0.5
         var confidence: Detection.Confidence?
         var runnerUp: Int?
         var toTellApart: [Int]?
@@ -196,7 +196,7 @@ public struct CueDetector: Sendable {
         var utf8 = Array(text.utf8)
         var reading = utf8.withUnsafeMutableBufferPointer { read(UnsafeBufferPointer($0), &scratch) }
         // The words that weighed most are named only here: the batch needs the verdict, not its explanation.
-        let named = model.scores(ModelFeatures.names(text, cueTypes: cueTypes(scratch.text, scratch.matches)))
+        let named = TypeModel.standard.scores(ModelFeatures.names(text, cueTypes: cueTypes(scratch.text, scratch.matches)))
         if reading.type != nil { reading.weighed = named.weighed }
         reading.temperamentWeighed = named.temperamentWeighed
         func words(_ m: PatternAutomaton.Match) -> String {
@@ -224,8 +224,8 @@ public struct CueDetector: Sendable {
         return Detection(text: text, type: reading.type, confidence: reading.confidence, runnerUp: reading.runnerUp.map { types[$0] },
                          toTellApart: reading.toTellApart.map { $0.map { types[$0] } },
                          ranked: reading.ranked, weighed: reading.weighed,
-                         temperament: .init(lean: reading.lean, rational: reading.temperamentProbabilities[0],
-                                            emotional: reading.temperamentProbabilities[1],
+                         temperament: .init(lean: reading.lean, rational: 1 - reading.emotionalProbability,
+                                            emotional: reading.emotionalProbability,
                                             fromWords: reading.fromWords, evidence: evidence),
                          flags: reading.flags, matches: matches)
     }
@@ -275,40 +275,50 @@ public struct CueDetector: Sendable {
     func modelVerdict(_ reading: inout Reading, _ scalars: ArraySlice<UInt32>, _ found: [PatternAutomaton.Match],
                       _ modelScratch: inout FastTypeModel.Scratch) {
         let cues = cueTypes(scalars, found)
-        let scores = fastModel.scores(scalars, cues: cues, &modelScratch)
+        let total = fastModel.totals(scalars, cues: cues, &modelScratch)
         // One short line with no cue is too little to label a customer by: a few characters of n-grams are noise.
         var han = 0, letters = 0
         for v in scalars {
             if ModelFeatures.isHan(v) { han += 1 } else if (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) { letters += 1 }
         }
         let tooLittle = cues.typeBits == 0 && han + letters / 5 < Self.leastEvidence
-        let p = TypeModel.probabilities(scores.type)
-        reading.probabilities = p
         let typeCount = ComplainantTypeID.allCases.count
-        let order = p.indices.sorted { (p[$0], $1) > (p[$1], $0) }
-        let typesOnly = order.filter { $0 < typeCount }
-        reading.rankedIndices = typesOnly
-        reading.typeScores = SIMD8<Double>()
-        for i in 0..<typeCount { reading.typeScores[i] = p[i] }
-        let top = order[0]
+        // Softmax over the seven labels, in lanes, with no arrays made per line.
+        let scale = DetectorModel.temperature * 1000
+        var top = 0
+        for i in 1...typeCount where total[i] > total[top] { top = i }
+        var p = SIMD8<Double>()
+        var sum = 0.0
+        for i in 0...typeCount {
+            p[i] = Foundation.exp(Double(total[i] &- total[top]) / scale)
+            sum += p[i]
+        }
+        p /= SIMD8(repeating: sum)
+        reading.typeScores = p
+        reading.typeScores[typeCount] = 0
+        // The six types by probability, ties by order.
+        var ranked = [0, 1, 2, 3, 4, 5]
+        ranked.sort { (p[$0], $1) > (p[$1], $0) }
+        reading.rankedIndices = ranked
         if top < typeCount, p[top] >= DetectorModel.answerThreshold, !tooLittle {
             reading.type = ComplainantTypeID.allCases[top]
             reading.confidence = p[top] >= DetectorModel.highConfidence ? .high : p[top] >= DetectorModel.mediumConfidence ? .medium : .low
-            reading.runnerUp = typesOnly.dropFirst().first.flatMap { p[$0] >= Self.shownProbability ? $0 : nil }
+            reading.runnerUp = p[ranked[1]] >= Self.shownProbability ? ranked[1] : nil
         } else {
             reading.type = nil
             reading.confidence = nil
             // Two types close enough to be worth a question: the agent asks it instead of guessing.
-            if top < typeCount, typesOnly.count >= 2, p[typesOnly[0]] + p[typesOnly[1]] >= Self.questionMass {
-                reading.toTellApart = [typesOnly[0], typesOnly[1]]
+            if top < typeCount, p[ranked[0]] + p[ranked[1]] >= Self.questionMass {
+                reading.toTellApart = [ranked[0], ranked[1]]
             }
         }
-        let t = TypeModel.probabilities(scores.temperament)
-        reading.temperamentProbabilities = t
+        let difference = Double(total[8] &- total[7]) / scale
+        let emotional = 1 / (1 + Foundation.exp(-difference))
+        reading.emotionalProbability = emotional
         // The words lean when the model is clearly on one side; otherwise the type's usual temperament is assumed.
-        reading.fromWords = abs(t[1] - t[0]) >= Self.temperamentMargin
-        reading.lean = reading.fromWords ? (t[1] > t[0] ? .emotional : .rational)
-            : reading.type.flatMap { KnowledgeBase.usualTemperament[$0] } ?? (t[1] > t[0] ? .emotional : .rational)
+        reading.fromWords = abs(2 * emotional - 1) >= Self.temperamentMargin
+        reading.lean = reading.fromWords ? (emotional > 0.5 ? .emotional : .rational)
+            : reading.type.flatMap { KnowledgeBase.usualTemperament[$0] } ?? (emotional > 0.5 ? .emotional : .rational)
     }
 
     /// The bits of the flags about someone's safety.

@@ -230,66 +230,93 @@ extension TypeModel {
 ///
 /// Feature names are never built: each feature's FNV-1a hash is computed while walking the folded scalars, looked up
 /// in an open-addressing table, and counted once per line through a stamp per row. The result equals
-/// `TypeModel.scores(ModelFeatures.names(…))` exactly; a test holds the two to it.
-public struct FastTypeModel: Sendable {
+/// `TypeModel.scores(ModelFeatures.names(…))` exactly; a test holds the two to it. The tables are read straight from
+/// the generated weights at start-up and live as long as the program, so the hot loop touches no reference counts.
+public struct FastTypeModel: @unchecked Sendable {
     /// Nine weights a row: the seven type labels, then rational and emotional.
-    let weights: [Int32]
-    let keys: [UInt64]
-    let rows: [Int32]
+    let weights: UnsafeMutableBufferPointer<Int32>
+    /// Open addressing: each slot holds a feature's hash and its row together, so a probe touches one cache line;
+    /// row -1 marks an empty slot.
+    let table: UnsafeMutableBufferPointer<Entry>
+
+    struct Entry {
+        var key: UInt64
+        var row: Int32
+    }
+    let rowCount: Int
     let mask: Int
     /// The rows of the cue-list and intensity features, looked up once.
     let typeCueRows: [Int32]
     let temperamentCueRows: [Int32]
-    let intensityRows: [String: Int32]
+    let intensity: (exclamation: Int32, exclamations: Int32, repeated: Int32, question: Int32, capitals: Int32)
     /// Every BMP scalar folded, so the hot loop never calls the general fold.
-    let folded: [UInt32]
+    let folded: UnsafeMutableBufferPointer<UInt32>
 
     static let stride = 9
 
     /// The model of the generated `DetectorModel`, laid out for speed once.
-    public static let standard = FastTypeModel(TypeModel.standard)
+    public static let standard = FastTypeModel(DetectorModel.weights)
 
-    init(_ model: TypeModel) {
-        var names = Set(model.typeWeights.keys)
-        names.formUnion(model.temperamentWeights.keys)
-        let ordered = names.sorted()
-        var weights: [Int32] = []
-        weights.reserveCapacity(ordered.count * Self.stride)
-        for name in ordered {
-            weights += model.typeWeights[name] ?? Array(repeating: 0, count: 7)
-            weights += model.temperamentWeights[name] ?? [0, 0]
-        }
+    /// Reads the generated weights: lines of "t" or "p", a tab, the feature, a tab, its weights separated by blanks.
+    init(_ text: String) {
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"))
+        // A quarter full at most, so a miss (most n-grams of a line) usually ends at its first probe.
         var capacity = 1
-        while capacity < ordered.count * 2 { capacity <<= 1 }
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var rows = [Int32](repeating: -1, count: capacity)
-        for (row, name) in ordered.enumerated() {
-            let hash = Self.hash(name.utf8)
+        while capacity < lines.count * 4 { capacity <<= 1 }
+        table = .allocate(capacity: capacity)
+        table.initialize(repeating: Entry(key: 0, row: -1))
+        var weights: [Int32] = []
+        weights.reserveCapacity(lines.count * Self.stride)
+        var count = 0
+        for line in lines {
+            guard let firstTab = line.firstIndex(of: 9) else { continue }
+            let rest = line[line.index(after: firstTab)...]
+            guard let secondTab = rest.firstIndex(of: 9) else { continue }
+            let hash = Self.hash(rest[..<secondTab])
+            let isType = line.first == UInt8(ascii: "t")
             var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
-            while rows[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
-            keys[slot] = hash
-            rows[slot] = Int32(row)
+            while table[slot].row >= 0 && table[slot].key != hash { slot = (slot + 1) & (capacity - 1) }
+            if table[slot].row < 0 {
+                table[slot] = Entry(key: hash, row: Int32(count))
+                weights += Array(repeating: 0, count: Self.stride)
+                count += 1
+            }
+            let base = Int(table[slot].row) * Self.stride + (isType ? 0 : 7)
+            var index = 0
+            var value: Int32 = 0, negative = false, inNumber = false
+            for byte in rest[rest.index(after: secondTab)...] + [32] {
+                if byte == UInt8(ascii: "-") { negative = true; inNumber = true } else if (48...57).contains(byte) {
+                    value = value * 10 + Int32(byte - 48)
+                    inNumber = true
+                } else if inNumber {
+                    weights[base + index] = negative ? -value : value
+                    index += 1
+                    value = 0
+                    negative = false
+                    inNumber = false
+                }
+            }
         }
-        self.weights = weights
-        self.keys = keys
-        self.rows = rows
+        self.weights = .allocate(capacity: max(weights.count, 1))
+        _ = self.weights.initialize(from: weights)
+        rowCount = count
         mask = capacity - 1
+        let table = self.table
         func row(_ name: String) -> Int32 {
             let hash = Self.hash(name.utf8)
             var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
-            while rows[slot] >= 0 {
-                if keys[slot] == hash { return rows[slot] }
+            while table[slot].row >= 0 {
+                if table[slot].key == hash { return table[slot].row }
                 slot = (slot + 1) & (capacity - 1)
             }
             return -1
         }
         typeCueRows = ComplainantTypeID.allCases.map { row("k" + $0.rawValue) }
         temperamentCueRows = TemperamentID.allCases.map { row("r" + $0.rawValue) }
-        intensityRows = Dictionary(uniqueKeysWithValues: ["s!", "s!!!", "srepeat", "s?", "scaps"].map { ($0, row($0)) })
-        var folded = [UInt32](repeating: 0, count: 0x10000)
+        intensity = (row("s!"), row("s!!!"), row("srepeat"), row("s?"), row("scaps"))
+        folded = .allocate(capacity: 0x10000)
         for v in 0..<0x10000 { folded[v] = UInt32(v) }
         for (from, to) in TextFolding.variants where from < 0x10000 { folded[Int(from)] = to }
-        self.folded = folded
     }
 
     static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -335,117 +362,154 @@ public struct FastTypeModel: Sendable {
 
     /// The type and temperament scores of one line, in thousandths.
     public func scores(_ scalars: ArraySlice<UInt32>, cues: CueDetector.CueLists, _ scratch: inout Scratch) -> (type: [Int32], temperament: [Int32]) {
-        if scratch.stamp.count != weights.count / Self.stride { scratch.stamp = [UInt32](repeating: 0, count: weights.count / Self.stride) }
+        let total = totals(scalars, cues: cues, &scratch)
+        return ((0..<7).map { total[$0] }, [total[7], total[8]])
+    }
+
+    /// The scores as one vector: the seven type labels in lanes 0–6, rational and emotional in 7 and 8.
+    func totals(_ scalars: ArraySlice<UInt32>, cues: CueDetector.CueLists, _ scratch: inout Scratch) -> SIMD16<Int32> {
+        if scratch.stamp.count != rowCount { scratch.stamp = [UInt32](repeating: 0, count: rowCount) }
         scratch.line &+= 1
         if scratch.line == 0 {
             for i in scratch.stamp.indices { scratch.stamp[i] = 0 }
             scratch.line = 1
         }
         let line = scratch.line
-        var total = SIMD16<Int32>()
-        for i in 0..<7 { total[i] = DetectorModel.typeBias[i] }
-        total[7] = DetectorModel.temperamentBias[0]
-        total[8] = DetectorModel.temperamentBias[1]
-        weights.withUnsafeBufferPointer { w in
-            scratch.stamp.withUnsafeMutableBufferPointer { stamp in
-                @inline(__always) func add(_ row: Int32) {
-                    guard row >= 0, stamp[Int(row)] != line else { return }
-                    stamp[Int(row)] = line
-                    let base = Int(row) * Self.stride
-                    for i in 0..<Self.stride { total[i] &+= w[base + i] }
-                }
-                @inline(__always) func lookup(_ hash: UInt64) {
-                    var slot = Int(truncatingIfNeeded: hash) & mask
-                    while true {
-                        let row = rows[slot]
-                        if row < 0 { return }
-                        if keys[slot] == hash { add(row); return }
-                        slot = (slot + 1) & mask
-                    }
-                }
-                // Fold once into a buffer.
-                scratch.folded.removeAll(keepingCapacity: true)
-                for v in scalars { scratch.folded.append(v < 0x10000 ? folded[Int(v)] : v) }
-                let text = scratch.folded
-                let cStart = Self.feed(Self.offset, 0x63)   // "c"
-                let wStart = Self.feed(Self.offset, 0x77)   // "w"
-                var i = 0
-                let n = text.count
-                // Words as ranges, with an empty range for a mark that breaks bigrams.
-                scratch.wordStart.removeAll(keepingCapacity: true)
-                scratch.wordEnd.removeAll(keepingCapacity: true)
-                while i < n {
-                    let v = text[i]
-                    if ModelFeatures.isHan(v) {
-                        var j = i
-                        while j < n && ModelFeatures.isHan(text[j]) { j += 1 }
-                        for k in i..<j {
-                            var h = Self.feed(cStart, text[k])
-                            lookup(h)
-                            if k + 1 < j { h = Self.feed(h, text[k + 1]); lookup(h) }
-                            if k + 2 < j { h = Self.feed(h, text[k + 2]); lookup(h) }
-                        }
-                        i = j
-                    } else if ModelFeatures.isWordScalar(v) {
-                        var j = i
-                        while j < n && ModelFeatures.isWordScalar(text[j]) { j += 1 }
-                        var from = i, to = j
-                        while from < to && text[from] == 0x27 { from += 1 }
-                        while to > from && text[to - 1] == 0x27 { to -= 1 }
-                        scratch.wordStart.append(from)
-                        scratch.wordEnd.append(to)
-                        i = j
-                    } else {
-                        if !ModelFeatures.isSpace(v) {
-                            scratch.wordStart.append(0)
-                            scratch.wordEnd.append(0)
-                        }
-                        i += 1
-                    }
-                }
-                var previous: Range<Int>? = nil
-                for (from, to) in zip(scratch.wordStart, scratch.wordEnd) {
-                    guard from < to else { previous = nil; continue }
-                    var h = wStart
-                    for k in from..<to { h = Self.feed(h, text[k]) }
-                    lookup(h)
-                    if let previous {
-                        var b = wStart
-                        for k in previous { b = Self.feed(b, text[k]) }
-                        b = Self.feed(b, 0x5F)   // "_"
-                        for k in from..<to { b = Self.feed(b, text[k]) }
-                        lookup(b)
-                    }
-                    previous = from..<to
-                }
-                for index in typeCueRows.indices where cues.typeBits & (1 << UInt8(index)) != 0 { add(typeCueRows[index]) }
-                for index in temperamentCueRows.indices where cues.temperamentBits & (1 << UInt8(index)) != 0 { add(temperamentCueRows[index]) }
-                var exclamations = 0, questions = false, repeated = false, caps = false
-                var letters = 0, upper = true
-                var previousMark = false
-                for v in scalars {
-                    let mark = v == 0x21 || v == 0xFF01 || v == 0x3F || v == 0xFF1F
-                    if v == 0x21 || v == 0xFF01 { exclamations += 1 }
-                    if v == 0x3F || v == 0xFF1F { questions = true }
-                    if mark && previousMark { repeated = true }
-                    previousMark = mark
-                    if (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) {
-                        letters += 1
-                        if v >= 0x61 { upper = false }
-                    } else {
-                        if letters >= 3 && upper { caps = true }
-                        letters = 0
-                        upper = true
-                    }
-                }
-                if letters >= 3 && upper { caps = true }
-                if exclamations > 0 { add(intensityRows["s!"]!) }
-                if exclamations >= 3 { add(intensityRows["s!!!"]!) }
-                if repeated { add(intensityRows["srepeat"]!) }
-                if questions { add(intensityRows["s?"]!) }
-                if caps { add(intensityRows["scaps"]!) }
-            }
+        var total = Self.bias
+        // Fold once into a buffer sized for the line.
+        let n = scalars.count
+        if scratch.folded.count < n { scratch.folded = [UInt32](repeating: 0, count: max(n, 2 * scratch.folded.count)) }
+        if scratch.wordStart.count < n + 1 {
+            scratch.wordStart = [Int](repeating: 0, count: max(n + 1, 2 * scratch.wordStart.count))
+            scratch.wordEnd = [Int](repeating: 0, count: scratch.wordStart.count)
         }
-        return ((0..<7).map { total[$0] }, [total[7], total[8]])
+        var wordCount = 0
+        let w = weights, table = table, foldTable = folded
+        scratch.stamp.withUnsafeMutableBufferPointer { stamp in
+        scratch.folded.withUnsafeMutableBufferPointer { text in
+        scratch.wordStart.withUnsafeMutableBufferPointer { wordStart in
+        scratch.wordEnd.withUnsafeMutableBufferPointer { wordEnd in
+            var k = 0
+            for v in scalars {
+                text[k] = v < 0x10000 ? foldTable[Int(v)] : v
+                k += 1
+            }
+            let mask = self.mask
+            // Adds a feature's row once per line, found by its hash.
+            @inline(__always) func lookup(_ hash: UInt64) {
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while true {
+                    let entry = table[slot]
+                    let row = entry.row
+                    if row < 0 { return }
+                    if entry.key == hash {
+                        if stamp[Int(row)] != line {
+                            stamp[Int(row)] = line
+                            let base = Int(row) &* Self.stride
+                            var vector = SIMD16<Int32>()
+                            for i in 0..<Self.stride { vector[i] = w[base &+ i] }
+                            total &+= vector
+                        }
+                        return
+                    }
+                    slot = (slot &+ 1) & mask
+                }
+            }
+            @inline(__always) func addRow(_ row: Int32) {
+                guard row >= 0, stamp[Int(row)] != line else { return }
+                stamp[Int(row)] = line
+                let base = Int(row) &* Self.stride
+                var vector = SIMD16<Int32>()
+                for i in 0..<Self.stride { vector[i] = w[base &+ i] }
+                total &+= vector
+            }
+            var i = 0
+            while i < n {
+                let v = text[i]
+                if ModelFeatures.isHan(v) {
+                    var j = i
+                    while j < n && ModelFeatures.isHan(text[j]) { j += 1 }
+                    for k in i..<j {
+                        var h = Self.feed(Self.cStart, text[k])
+                        lookup(h)
+                        if k + 1 < j { h = Self.feed(h, text[k + 1]); lookup(h) }
+                        if k + 2 < j { h = Self.feed(h, text[k + 2]); lookup(h) }
+                    }
+                    i = j
+                } else if ModelFeatures.isWordScalar(v) {
+                    var j = i
+                    while j < n && ModelFeatures.isWordScalar(text[j]) { j += 1 }
+                    var from = i, to = j
+                    while from < to && text[from] == 0x27 { from += 1 }
+                    while to > from && text[to - 1] == 0x27 { to -= 1 }
+                    wordStart[wordCount] = from
+                    wordEnd[wordCount] = to
+                    wordCount += 1
+                    i = j
+                } else {
+                    if !ModelFeatures.isSpace(v) {
+                        wordStart[wordCount] = 0
+                        wordEnd[wordCount] = 0
+                        wordCount += 1
+                    }
+                    i += 1
+                }
+            }
+            var previous = 0..<0
+            for index in 0..<wordCount {
+                let from = wordStart[index], to = wordEnd[index]
+                guard from < to else { previous = 0..<0; continue }
+                var h = Self.wStart
+                for k in from..<to { h = Self.feed(h, text[k]) }
+                lookup(h)
+                if !previous.isEmpty {
+                    var b = Self.wStart
+                    for k in previous { b = Self.feed(b, text[k]) }
+                    b = Self.feed(b, 0x5F)   // "_"
+                    for k in from..<to { b = Self.feed(b, text[k]) }
+                    lookup(b)
+                }
+                previous = from..<to
+            }
+            for index in typeCueRows.indices where cues.typeBits & (1 << UInt8(index)) != 0 { addRow(typeCueRows[index]) }
+            for index in temperamentCueRows.indices where cues.temperamentBits & (1 << UInt8(index)) != 0 { addRow(temperamentCueRows[index]) }
+            var exclamations = 0, questions = false, repeated = false, caps = false
+            var letters = 0, upper = true
+            var previousMark = false
+            for v in scalars {
+                let mark = v == 0x21 || v == 0xFF01 || v == 0x3F || v == 0xFF1F
+                if v == 0x21 || v == 0xFF01 { exclamations += 1 }
+                if v == 0x3F || v == 0xFF1F { questions = true }
+                if mark && previousMark { repeated = true }
+                previousMark = mark
+                if (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) {
+                    letters += 1
+                    if v >= 0x61 { upper = false }
+                } else {
+                    if letters >= 3 && upper { caps = true }
+                    letters = 0
+                    upper = true
+                }
+            }
+            if letters >= 3 && upper { caps = true }
+            if exclamations > 0 { addRow(intensity.exclamation) }
+            if exclamations >= 3 { addRow(intensity.exclamations) }
+            if repeated { addRow(intensity.repeated) }
+            if questions { addRow(intensity.question) }
+            if caps { addRow(intensity.capitals) }
+        }}}}
+        return total
     }
+
+    /// The bias of every label, as the starting vector.
+    static let bias: SIMD16<Int32> = {
+        var v = SIMD16<Int32>()
+        for i in 0..<7 { v[i] = DetectorModel.typeBias[i] }
+        v[7] = DetectorModel.temperamentBias[0]
+        v[8] = DetectorModel.temperamentBias[1]
+        return v
+    }()
+
+    static let cStart = feed(offset, 0x63)   // "c"
+    static let wStart = feed(offset, 0x77)   // "w"
 }
