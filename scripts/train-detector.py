@@ -257,6 +257,25 @@ def is_test(source: str) -> bool:
     return fnv1a(split_key(source)) % 2 == 1
 
 
+def source_files() -> list[Path]:
+    """The files in the repository the model is trained from; the generated Swift records a hash of them."""
+    files = sorted((ROOT / "Knowledge" / "Corpus").glob("*.jsonl"))
+    files += [ROOT / "Tests" / "AdvisorCoreTests" / "Fixtures" / n for n in ("detection-eval.jsonl", "detection-heldout.jsonl")]
+    files += sorted((ROOT / "Knowledge" / "Cues").glob("*.txt"))
+    files += sorted((ROOT / "Knowledge" / "Cases").glob("*.json"))
+    files.append(ROOT / "Knowledge" / "Reference" / "Temperaments.swift")
+    return files
+
+
+def sources_hash() -> int:
+    h = 0xCBF29CE484222325
+    for path in source_files():
+        for b in path.read_bytes():
+            h ^= b
+            h = (h * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return h
+
+
 def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
@@ -582,6 +601,8 @@ enum DetectorModel {{
     static let temperamentLabels = [{temperament_names}]
     static let typeBias: [Int32] = [{type_bias}]
     static let temperamentBias: [Int32] = [{temperament_bias}]
+    /// FNV-1a of the training files in the repository (`source_files` in the trainer), so a test can tell when it is stale.
+    static let sourcesHash: UInt64 = {sources_hash()}
     /// The softmax temperature and the least top probability that names a type, chosen by cross-validation.
     static let temperature = {temperature}
     static let answerThreshold = {threshold}

@@ -165,3 +165,99 @@ import Testing
         #expect(problems.map(\.line) == [3])
     }
 }
+
+/// The decision rules on made-up scores: each rule held apart from the model's weights.
+@Suite struct DecisionRuleTests {
+    /// Totals in thousandths for the seven type labels and the two temperaments; unlisted labels far below.
+    func totals(_ types: [Int: Double], rational: Int32 = 0, emotional: Int32 = 0) -> SIMD16<Int32> {
+        var v = SIMD16<Int32>(repeating: -1_000_000)
+        // A probability ratio r against lane 0 is a score difference of ln(r) × temperature × 1000.
+        for (lane, ratio) in types { v[lane] = Int32((log(ratio) * TypeModel.temperature * 1000).rounded()) }
+        v[7] = rational
+        v[8] = emotional
+        return v
+    }
+
+    @Test func aClearLeaderIsNamedWithItsLevel() {
+        let d = CueDetector.decide(totals([0: 1]), cueHit: true, evidence: 40)
+        #expect(d.type == 0 && d.confidence == .high && d.runnerUp == nil && d.toTellApart == nil)
+    }
+
+    @Test func belowTheThresholdNoTypeButAQuestion() throws {
+        // Two types at equal odds: each at one half, under any threshold above a half.
+        try #require(TypeModel.answerThreshold > 0.5)
+        let d = CueDetector.decide(totals([0: 1, 1: 1]), cueHit: true, evidence: 40)
+        #expect(d.type == nil && d.confidence == nil)
+        #expect(d.toTellApart == [0, 1])
+    }
+
+    @Test func anOrdinaryComplaintLeadingGetsNoQuestion() {
+        let d = CueDetector.decide(totals([6: 1, 0: 0.4]), cueHit: true, evidence: 40)
+        #expect(d.type == nil && d.toTellApart == nil)
+    }
+
+    @Test(arguments: [(false, 11, false), (false, 12, true), (true, 3, true)])
+    func aShortLineNeedsACue(cueHit: Bool, evidence: Int, named: Bool) {
+        let d = CueDetector.decide(totals([2: 1]), cueHit: cueHit, evidence: evidence)
+        #expect((d.type == 2) == named)
+    }
+
+    @Test func theRunnerUpIsShownOnlyWhenItCounts() {
+        #expect(CueDetector.decide(totals([0: 1, 3: 0.1]), cueHit: true, evidence: 40).runnerUp == 3)
+        #expect(CueDetector.decide(totals([0: 1, 3: 0.01]), cueHit: true, evidence: 40).runnerUp == nil)
+    }
+
+    @Test(arguments: [(Int32(0), Int32(0), false), (0, 2000, true), (2000, 0, true), (0, 300, false)])
+    func theWordsLeanOnlyWhenTheModelClearlyDoes(rational: Int32, emotional: Int32, fromWords: Bool) {
+        let d = CueDetector.decide(totals([0: 1], rational: rational, emotional: emotional), cueHit: true, evidence: 40)
+        #expect(d.temperamentFromWords == fromWords, "emotional \(d.emotional)")
+    }
+}
+
+/// Every status claim is flagged, through a title, a relative or a friend.
+@Suite struct StatusClaimTests {
+    @Test(arguments: ["my husband is your regional manager, so sort it out", "我老公是你们副总，你看着办"])
+    func aClaimThroughARelativeIsFlagged(text: String) {
+        #expect(CueDetector.standard.detect(text).flags.contains(.statusClaim))
+    }
+}
+
+/// The evaluation's arithmetic on readings whose answers are known.
+@Suite struct EvaluationArithmeticTests {
+    func detection(_ type: ComplainantTypeID?, ranked: [ComplainantTypeID], lean: TemperamentID = .rational,
+                   confidence: Detection.Confidence? = .high) throws -> Detection {
+        let rankedJSON = ranked.enumerated().map { #"{"type": "\#($1.rawValue)", "score": \#(0.5 - Double($0) * 0.1)}"# }.joined(separator: ",")
+        let json = """
+        {"text": "x", "type": \(type.map { "\"\($0.rawValue)\"" } ?? "null"), "confidence": \(confidence.map { "\"\($0.rawValue)\"" } ?? "null"),
+         "ranked": [\(rankedJSON)], "weighed": [], "flags": [], "matches": [],
+         "temperament": {"lean": "\(lean.rawValue)", "rational": 0.5, "emotional": 0.5, "fromWords": true, "evidence": []}}
+        """
+        return try JSONDecoder().decode(Detection.self, from: Data(json.utf8))
+    }
+
+    @Test func figuresFollowTheReadings() throws {
+        func row(_ i: Int, _ type: ComplainantTypeID?, _ t: TemperamentID = .rational, decidable: Bool = true) -> LabelledUtterance {
+            LabelledUtterance(line: i, text: "\(i)", type: type, temperament: t, decidable: decidable, source: nil)
+        }
+        let rows = [row(1, .nameDropper), row(2, .nameDropper), row(3, .unreasonable), row(4, nil), row(5, nil, .emotional),
+                    row(6, .timeKiller, decidable: false)]
+        let readings: [String: Detection] = [
+            "1": try detection(.nameDropper, ranked: [.nameDropper, .unreasonable]),
+            "2": try detection(nil, ranked: [.unreasonable, .nameDropper], confidence: nil),
+            "3": try detection(.nameDropper, ranked: [.nameDropper, .timeKiller], confidence: .medium),
+            "4": try detection(nil, ranked: [.timeKiller, .nameDropper], confidence: nil),
+            "5": try detection(.timeKiller, ranked: [.timeKiller, .nameDropper], lean: .emotional, confidence: .low),
+            "6": try detection(.timeKiller, ranked: [.timeKiller], confidence: .high),
+        ]
+        let report = DetectionEvaluation.evaluate(rows) { readings[$0]! }
+        #expect(report.decidable == 5 && report.total == 6)
+        #expect(report.typeAccuracy == 1.0 / 3.0, "one of three decidable typed rows right")
+        #expect(report.topTwoAccuracy == 2.0 / 3.0, "rows 1 and 2 have the type in their top two; row 3 does not")
+        #expect(report.noTypeAccuracy == 0.5)
+        #expect(report.temperamentAccuracy == 1.0, "all six leans agree with their labels")
+        #expect(report.confidenceLevels.map(\.named) == [1, 1, 1] && report.confidenceLevels.map(\.right) == [1, 0, 0])
+        let nameDropper = try #require(report.perLabel.first { $0.label == "name-dropper" })
+        #expect(nameDropper.precision == 0.5 && nameDropper.recall == 0.5)
+        #expect(abs(report.macroF1 - 1.0 / 7.0) < 1e-12, "F1 of a half for name-dropper and for none, zero for the other five")
+    }
+}

@@ -34,3 +34,28 @@ import Testing
         #expect(fast.temperament == slow.temperament, "\(text)")
     }
 }
+
+/// The generated model is trained from the files now in the repository: change a corpus or cue file and this fails
+/// until `python3 scripts/train-detector.py` is run again.
+@Suite struct ModelSourcesTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func files(_ folder: String, _ suffix: String) throws -> [URL] {
+        let url = root.appendingPathComponent(folder)
+        return try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(suffix) }.sorted()
+            .map { url.appendingPathComponent($0) }
+    }
+
+    @Test func theModelMatchesItsTrainingFiles() throws {
+        var files = try Self.files("Knowledge/Corpus", ".jsonl")
+        files += ["detection-eval.jsonl", "detection-heldout.jsonl"].map { Self.root.appendingPathComponent("Tests/AdvisorCoreTests/Fixtures/\($0)") }
+        files += try Self.files("Knowledge/Cues", ".txt")
+        files += try Self.files("Knowledge/Cases", ".json")
+        files.append(Self.root.appendingPathComponent("Knowledge/Reference/Temperaments.swift"))
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for file in files {
+            for byte in try Data(contentsOf: file) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        }
+        #expect(hash == TypeModel.trainedSourcesHash, "the detector model is stale: run python3 scripts/train-detector.py")
+    }
+}

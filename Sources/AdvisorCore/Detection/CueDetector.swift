@@ -243,7 +243,8 @@ public struct CueDetector: Sendable {
 
     func cueTypes(_ scalars: ArraySlice<UInt32>, _ found: [PatternAutomaton.Match]) -> CueLists {
         var lists = CueLists()
-        for m in found where boundaryHolds(m, scalars) {
+        for m in found {
+            guard boundaryHolds(m, scalars) else { continue }
             lists.typeBits |= cueBits[m.pattern].type
             lists.temperamentBits |= cueBits[m.pattern].temperament
         }
@@ -276,12 +277,42 @@ public struct CueDetector: Sendable {
                       _ modelScratch: inout FastTypeModel.Scratch) {
         let cues = cueTypes(scalars, found)
         let total = fastModel.totals(scalars, cues: cues, &modelScratch)
-        // One short line with no cue is too little to label a customer by: a few characters of n-grams are noise.
         var han = 0, letters = 0
         for v in scalars {
             if ModelFeatures.isHan(v) { han += 1 } else if (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) { letters += 1 }
         }
-        let tooLittle = cues.typeBits == 0 && han + letters / 5 < Self.leastEvidence
+        let decision = Self.decide(total, cueHit: cues.typeBits != 0, evidence: han + letters / 5)
+        reading.typeScores = decision.probabilities
+        reading.rankedIndices = decision.ranked
+        reading.type = decision.type.map { ComplainantTypeID.allCases[$0] }
+        reading.confidence = decision.confidence
+        reading.runnerUp = decision.runnerUp
+        reading.toTellApart = decision.toTellApart
+        reading.emotionalProbability = decision.emotional
+        reading.fromWords = decision.temperamentFromWords
+        reading.lean = decision.temperamentFromWords ? (decision.emotional > 0.5 ? .emotional : .rational)
+            : reading.type.flatMap { KnowledgeBase.usualTemperament[$0] } ?? (decision.emotional > 0.5 ? .emotional : .rational)
+    }
+
+    /// What the model's scores decide, as plain numbers: the rules a test can hold one by one.
+    public struct Decision: Equatable, Sendable {
+        /// Probabilities of the six types in lanes 0–5 (lane 6, "none", is left out).
+        public var probabilities: SIMD8<Double>
+        /// The six types by probability, highest first, ties by order.
+        public var ranked: [Int]
+        public var type: Int?
+        public var confidence: Detection.Confidence?
+        public var runnerUp: Int?
+        public var toTellApart: [Int]?
+        public var emotional: Double
+        public var temperamentFromWords: Bool
+    }
+
+    /// Decides from the model's totals (seven type labels in lanes 0–6, rational and emotional in 7 and 8).
+    /// - Parameters:
+    ///   - cueHit: Whether any type's cue phrase occurs in the words.
+    ///   - evidence: Chinese characters, plus English letters over five.
+    public static func decide(_ total: SIMD16<Int32>, cueHit: Bool, evidence: Int) -> Decision {
         let typeCount = ComplainantTypeID.allCases.count
         // Softmax over the seven labels, in lanes, with no arrays made per line.
         let scale = DetectorModel.temperature * 1000
@@ -294,31 +325,26 @@ public struct CueDetector: Sendable {
             sum += p[i]
         }
         p /= SIMD8(repeating: sum)
-        reading.typeScores = p
-        reading.typeScores[typeCount] = 0
-        // The six types by probability, ties by order.
         var ranked = [0, 1, 2, 3, 4, 5]
         ranked.sort { (p[$0], $1) > (p[$1], $0) }
-        reading.rankedIndices = ranked
+        var decision = Decision(probabilities: p, ranked: ranked, type: nil, confidence: nil, runnerUp: nil, toTellApart: nil,
+                                emotional: 0.5, temperamentFromWords: false)
+        decision.probabilities[typeCount] = 0
+        // One short line with no cue is too little to label a customer by: a few characters of n-grams are noise.
+        let tooLittle = !cueHit && evidence < leastEvidence
         if top < typeCount, p[top] >= DetectorModel.answerThreshold, !tooLittle {
-            reading.type = ComplainantTypeID.allCases[top]
-            reading.confidence = p[top] >= DetectorModel.highConfidence ? .high : p[top] >= DetectorModel.mediumConfidence ? .medium : .low
-            reading.runnerUp = p[ranked[1]] >= Self.shownProbability ? ranked[1] : nil
-        } else {
-            reading.type = nil
-            reading.confidence = nil
+            decision.type = top
+            decision.confidence = p[top] >= DetectorModel.highConfidence ? .high : p[top] >= DetectorModel.mediumConfidence ? .medium : .low
+            decision.runnerUp = p[ranked[1]] >= shownProbability ? ranked[1] : nil
+        } else if top < typeCount, p[ranked[0]] + p[ranked[1]] >= questionMass {
             // Two types close enough to be worth a question: the agent asks it instead of guessing.
-            if top < typeCount, p[ranked[0]] + p[ranked[1]] >= Self.questionMass {
-                reading.toTellApart = [ranked[0], ranked[1]]
-            }
+            decision.toTellApart = [ranked[0], ranked[1]]
         }
         let difference = Double(total[8] &- total[7]) / scale
-        let emotional = 1 / (1 + Foundation.exp(-difference))
-        reading.emotionalProbability = emotional
+        decision.emotional = 1 / (1 + Foundation.exp(-difference))
         // The words lean when the model is clearly on one side; otherwise the type's usual temperament is assumed.
-        reading.fromWords = abs(2 * emotional - 1) >= Self.temperamentMargin
-        reading.lean = reading.fromWords ? (emotional > 0.5 ? .emotional : .rational)
-            : reading.type.flatMap { KnowledgeBase.usualTemperament[$0] } ?? (emotional > 0.5 ? .emotional : .rational)
+        decision.temperamentFromWords = abs(2 * decision.emotional - 1) >= temperamentMargin
+        return decision
     }
 
     /// The bits of the flags about someone's safety.

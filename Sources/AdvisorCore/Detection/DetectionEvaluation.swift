@@ -158,6 +158,12 @@ public struct DetectionEvaluation: Codable, Equatable, Sendable {
 
     /// Scores the detector on labelled rows.
     public static func evaluate(_ rows: [LabelledUtterance], detector: CueDetector, split: LabelledUtterance.Split? = nil) -> DetectionEvaluation {
+        evaluate(rows, split: split, detect: detector.detect)
+    }
+
+    /// Scores any reading of the rows: the figures' arithmetic, apart from the detector that produced the readings.
+    public static func evaluate(_ rows: [LabelledUtterance], split: LabelledUtterance.Split? = nil,
+                                detect: (String) -> Detection) -> DetectionEvaluation {
         let labels = ComplainantTypeID.allCases.map(\.rawValue) + ["none"]
         let noneIndex = labels.count - 1
         var confusion = Array(repeating: Array(repeating: 0, count: labels.count), count: labels.count)
@@ -165,7 +171,7 @@ public struct DetectionEvaluation: Codable, Equatable, Sendable {
         var levels: [Detection.Confidence: (named: Int, right: Int)] = [:]
         var misses: [Miss] = []
         for row in rows {
-            let detection = detector.detect(row.text)
+            let detection = detect(row.text)
             if detection.temperament.lean == row.temperament { temperamentRight += 1 }
             let expected = row.type.map { labels.firstIndex(of: $0.rawValue)! } ?? noneIndex
             let detected = detection.type.map { labels.firstIndex(of: $0.rawValue)! } ?? noneIndex

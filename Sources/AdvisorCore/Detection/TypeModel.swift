@@ -513,3 +513,14 @@ public struct FastTypeModel: @unchecked Sendable {
     static let cStart = feed(offset, 0x63)   // "c"
     static let wStart = feed(offset, 0x77)   // "w"
 }
+
+extension TypeModel {
+    /// The hash of the training files the generated model was built from (see `scripts/train-detector.py`).
+    public static var trainedSourcesHash: UInt64 { DetectorModel.sourcesHash }
+}
+
+extension TypeModel {
+    /// The least probability that names a type, and the softmax temperature, as trained.
+    public static var answerThreshold: Double { DetectorModel.answerThreshold }
+    public static var temperature: Double { DetectorModel.temperature }
+}

@@ -8,6 +8,8 @@ enum DetectorModel {
     static let temperamentLabels = ["rational", "emotional"]
     static let typeBias: [Int32] = [27, -42, -321, -143, 349, -296, -1892]
     static let temperamentBias: [Int32] = [530, -1030]
+    /// FNV-1a of the training files in the repository (`source_files` in the trainer), so a test can tell when it is stale.
+    static let sourcesHash: UInt64 = 17650314963249764929
     /// The softmax temperature and the least top probability that names a type, chosen by cross-validation.
     static let temperature = 1.0
     static let answerThreshold = 0.6
