@@ -32,6 +32,14 @@ import Testing
         }
     }
 
+    /// The type question says how sure the reading is, or what to ask when the words do not decide.
+    @Test func theTypeQuestionShowsTheConfidenceOrAQuestion() throws {
+        let sure = intake(["我认识你们王总，你看着办"] + Self.furniture.dropFirst())
+        #expect(sure.stdout.contains("(read from their words: Name-dropper; Enter to confirm)\n  (high confidence"), "\(sure.stdout)")
+        let unsure = intake(["my parcel is late, where is it?"] + Self.furniture.dropFirst())
+        #expect(unsure.stdout.contains("(the words don't decide; to tell "), "\(unsure.stdout)")
+    }
+
     @Test func enterAfterGoingBackKeepsTheSeverityGiven() throws {
         // 3 is "severe" in the list shown; Enter on a fresh severity question gives "moderate".
         let input = Array(Self.furniture.prefix(3)) + ["b", ""] + Self.furniture.dropFirst(3)

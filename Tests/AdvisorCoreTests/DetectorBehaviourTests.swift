@@ -102,7 +102,9 @@ import Testing
 
     /// A threat is not argued away by a negation in front of it.
     @Test func aNegatedThreatStillRaisesTheFlag() {
-        #expect(CueDetector.standard.detect("if this isn't fixed I'll come down there and beat you up").flags.contains(.violence))
+        let detection = CueDetector.standard.detect("I'm not going to hurt you, just get it fixed")
+        #expect(detection.matches.contains { $0.points == "flag:violence" && !$0.counted }, "the cue itself reads as negated")
+        #expect(detection.flags.contains(.violence))
     }
 
     /// The advice card puts the protocol above the complaint.
@@ -192,7 +194,8 @@ import Testing
     }
 
     @Test func anOrdinaryComplaintLeadingGetsNoQuestion() {
-        let d = CueDetector.decide(totals([6: 1, 0: 0.4]), cueHit: true, evidence: 40)
+        // "None" leads at about 43%, two types follow at about 28% each: together enough for a question, had a type led.
+        let d = CueDetector.decide(totals([6: 1, 0: 0.66, 1: 0.66]), cueHit: true, evidence: 40)
         #expect(d.type == nil && d.toTellApart == nil)
     }
 

@@ -115,6 +115,9 @@ enum IntakeCommand: Subcommand {
                   let choice = choices.first(where: { $0.value == proposed }) {
             text += (language == .zh ? "  （从原话判断：" : "  (read from their words: ") + choice.label.text(language)
                 + (language == .zh ? "；回车确认）\n" : "; Enter to confirm)\n")
+            if question.id == "type", let hint = Questionnaire.typeHint(answers: answers) { text += hint.text(language) + "\n" }
+        } else if question.id == "type", answers[question.id] == nil, let hint = Questionnaire.typeHint(answers: answers) {
+            text += hint.text(language) + "\n"
         }
         if let answer = proposed {
             if answer.isEmpty {

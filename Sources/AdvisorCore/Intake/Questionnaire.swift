@@ -222,6 +222,27 @@ public enum Questionnaire {
         return detection.temperament.fromWords ? detection.temperament.lean.rawValue : ""
     }
 
+    /// What the customer's words say about their type, for the type question: the confidence and runner-up of a type
+    /// read, or the question that would tell the two likeliest apart; nil without words.
+    public static func typeHint(answers: [String: String]) -> Bilingual? {
+        guard let said = answers["said"], !said.isEmpty else { return nil }
+        let detection = CueDetector.standard.detect(said)
+        if let type = detection.type, let level = detection.confidence {
+            let levelName = Detection.confidenceTitle(level)
+            guard let runnerUp = detection.runnerUp else {
+                return Bilingual(zh: "  （\(levelName.zh)）", en: "  (\(levelName.en))")
+            }
+            _ = type
+            let other = KnowledgeBase.type(runnerUp).name
+            return Bilingual(zh: "  （\(levelName.zh)；其次是\(other.zh)）", en: "  (\(levelName.en); runner-up \(other.en))")
+        }
+        guard let pair = detection.toTellApart, pair.count == 2 else { return nil }
+        let question = TellApart.question(pair[0], pair[1])
+        let a = KnowledgeBase.type(pair[0]).name, b = KnowledgeBase.type(pair[1]).name
+        return Bilingual(zh: "  （原话不足以判断；想分辨\(a.zh)还是\(b.zh)，可以问：\(question.zh)）",
+                         en: "  (the words don't decide; to tell \(a.en) from \(b.en), ask: \(question.en))")
+    }
+
     /// The next question to ask after the answers so far, or nil when the intake is complete.
     public static func nextQuestion(after answers: [String: String]) -> Question? {
         questions.first { $0.applies(answers) && answers[$0.id] == nil }
