@@ -129,8 +129,11 @@ public enum BatchDetector {
         out.append(contentsOf: "],\"line\":".utf8)
         appendInteger(lineNumber, to: &out)
         out.append(contentsOf: ",\"scores\":{".utf8)
-        for (n, index) in r.rankedIndices.enumerated() {
+        // Only the types with a real chance are written, as on the card; the rest is the chance of none.
+        var n = 0
+        for index in r.rankedIndices where r.typeScores[index] >= CueDetector.shownProbability {
             if n > 0 { out.append(44) }
+            n += 1
             out += typeKeys[index]
             appendScore(r.typeScores[index], to: &out)
         }

@@ -243,6 +243,10 @@ public struct FastTypeModel: @unchecked Sendable {
         var key: UInt64
         var row: Int32
     }
+    /// One bit per hash bucket, set for every feature of the model: most n-grams of a line are not features, and this
+    /// small table (128 KiB, in cache) turns them away before the large one is touched.
+    let filter: UnsafeMutableBufferPointer<UInt64>
+    static let filterBits = 20
     let rowCount: Int
     let mask: Int
     /// The rows of the cue-list and intensity features, looked up once.
@@ -260,9 +264,9 @@ public struct FastTypeModel: @unchecked Sendable {
     /// Reads the generated weights: lines of "t" or "p", a tab, the feature, a tab, its weights separated by blanks.
     init(_ text: String) {
         let lines = text.utf8.split(separator: UInt8(ascii: "\n"))
-        // A quarter full at most, so a miss (most n-grams of a line) usually ends at its first probe.
+        // Half full at most: a miss (most n-grams of a line) usually ends at its first probe, and the table stays small.
         var capacity = 1
-        while capacity < lines.count * 4 { capacity <<= 1 }
+        while capacity < lines.count * 2 { capacity <<= 1 }
         table = .allocate(capacity: capacity)
         table.initialize(repeating: Entry(key: 0, row: -1))
         var weights: [Int32] = []
@@ -296,6 +300,12 @@ public struct FastTypeModel: @unchecked Sendable {
                     inNumber = false
                 }
             }
+        }
+        filter = .allocate(capacity: (1 << Self.filterBits) / 64)
+        filter.initialize(repeating: 0)
+        for slot in 0..<capacity where table[slot].row >= 0 {
+            let bit = Int(truncatingIfNeeded: table[slot].key >> 40) & ((1 << Self.filterBits) - 1)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
         self.weights = .allocate(capacity: max(weights.count, 1))
         _ = self.weights.initialize(from: weights)
@@ -384,7 +394,7 @@ public struct FastTypeModel: @unchecked Sendable {
             scratch.wordEnd = [Int](repeating: 0, count: scratch.wordStart.count)
         }
         var wordCount = 0
-        let w = weights, table = table, foldTable = folded
+        let w = weights, table = table, foldTable = folded, filter = filter
         scratch.stamp.withUnsafeMutableBufferPointer { stamp in
         scratch.folded.withUnsafeMutableBufferPointer { text in
         scratch.wordStart.withUnsafeMutableBufferPointer { wordStart in
@@ -397,6 +407,8 @@ public struct FastTypeModel: @unchecked Sendable {
             let mask = self.mask
             // Adds a feature's row once per line, found by its hash.
             @inline(__always) func lookup(_ hash: UInt64) {
+                let bit = Int(truncatingIfNeeded: hash >> 40) & ((1 << Self.filterBits) - 1)
+                if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return }
                 var slot = Int(truncatingIfNeeded: hash) & mask
                 while true {
                     let entry = table[slot]
