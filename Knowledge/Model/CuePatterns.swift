@@ -22,6 +22,7 @@ extension CueFiles {
         var cues: [Cue] = []
         var problems: [Problem] = []
         var seen = Set<String>()
+        let slots = slots(language)
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingWhitespaceAtEnds
             if line.isEmpty || line.hasPrefix("#") { continue }
@@ -30,7 +31,7 @@ extension CueFiles {
                 problems.append(Problem(line: index + 1, message: "expected \"strong|moderate|weak<TAB>phrase\""))
                 continue
             }
-            switch expand(fields[1], slots: slots(language)) {
+            switch expand(fields[1], slots: slots) {
             case let .success(phrases):
                 for phrase in phrases where seen.insert(phrase).inserted { cues.append(Cue(phrase, language, strength)) }
             case let .failure(problem):

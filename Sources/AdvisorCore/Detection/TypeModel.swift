@@ -282,13 +282,13 @@ public struct FastTypeModel: @unchecked Sendable {
             while table[slot].row >= 0 && table[slot].key != hash { slot = (slot + 1) & (capacity - 1) }
             if table[slot].row < 0 {
                 table[slot] = Entry(key: hash, row: Int32(count))
-                weights += Array(repeating: 0, count: Self.stride)
+                weights.append(contentsOf: repeatElement(0, count: Self.stride))
                 count += 1
             }
             let base = Int(table[slot].row) * Self.stride + (isType ? 0 : 7)
             var index = 0
             var value: Int32 = 0, negative = false, inNumber = false
-            for byte in rest[rest.index(after: secondTab)...] + [32] {
+            for byte in rest[rest.index(after: secondTab)...] {
                 if byte == UInt8(ascii: "-") { negative = true; inNumber = true } else if (48...57).contains(byte) {
                     value = value * 10 + Int32(byte - 48)
                     inNumber = true
@@ -300,6 +300,7 @@ public struct FastTypeModel: @unchecked Sendable {
                     inNumber = false
                 }
             }
+            if inNumber { weights[base + index] = negative ? -value : value }
         }
         filter = .allocate(capacity: (1 << Self.filterBits) / 64)
         filter.initialize(repeating: 0)
