@@ -43,4 +43,4 @@ grep_time=$(best grep -c -F -f "$work/cues.txt" "$work/utterances.txt")
 advisor_time=$(best "$advisor" detect --batch "$work/utterances.txt")
 printf 'grep -c -F -f:          %.3f s\n' "$grep_time"
 printf 'advisor detect --batch: %.3f s\n' "$advisor_time"
-printf 'ratio advisor/grep:     %.2f (aim: at most 1.5)\n' "$(echo "$advisor_time / $grep_time" | bc -l)"
+printf 'ratio advisor/grep:     %.2f (aim: at most 13, issue 11)\n' "$(echo "$advisor_time / $grep_time" | bc -l)"
