@@ -19,28 +19,15 @@ public enum DetectionFlag: String, CaseIterable, Sendable, Codable {
     public var isSafety: Bool { self == .violence || self == .selfHarm || self == .vulnerable }
 }
 
-/// The numbers that turn matched cues into a verdict, kept as data so the documentation and the code agree.
+/// How far back a negation reaches, kept as data so the documentation and the code agree.
 public struct DetectionTuning: Sendable {
-    /// Each further occurrence of the same cue adds this share of its weight (a repeated phrase says less than a new one).
-    public let repeatShare: Double
-    /// Below this score no type is named: "no clear type".
-    public let minimumScore: Double
-    /// The top type must lead the second by at least this much, or the text is too mixed to name one.
-    public let minimumLead: Double
-    /// What two or more exclamation marks add to the emotional lean.
-    public let exclamationWeight: Double
     /// How many scalars before a cue (Chinese) are searched for a negation.
     public let negationWindowZh: Int
     /// How many words before a cue (English) are searched for a negation.
     public let negationWindowEn: Int
 
     /// Creates the tuning.
-    public init(repeatShare: Double, minimumScore: Double, minimumLead: Double, exclamationWeight: Double,
-                negationWindowZh: Int, negationWindowEn: Int) {
-        self.repeatShare = repeatShare
-        self.minimumScore = minimumScore
-        self.minimumLead = minimumLead
-        self.exclamationWeight = exclamationWeight
+    public init(negationWindowZh: Int, negationWindowEn: Int) {
         self.negationWindowZh = negationWindowZh
         self.negationWindowEn = negationWindowEn
     }

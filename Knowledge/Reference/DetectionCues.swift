@@ -77,11 +77,8 @@ extension KnowledgeBase {
         Cue("they say", .en), Cue("told me i", .en), Cue("said i", .en), Cue("called me", .en),
     ]
 
-    /// The numbers that turn matches into a verdict.
-    public static let detectionTuning = DetectionTuning(
-        repeatShare: 0.5, minimumScore: 2.0, minimumLead: 0.5, exclamationWeight: 2.0,
-        negationWindowZh: 3, negationWindowEn: 3
-    )
+    /// How far back a negation reaches before a cue.
+    public static let detectionTuning = DetectionTuning(negationWindowZh: 3, negationWindowEn: 3)
 
     /// The temperament each type most often shows, used only when the words give no lean of their own.
     public static let usualTemperament: [ComplainantTypeID: TemperamentID] = [

@@ -4,11 +4,10 @@ import TextMatching
 
 /// Reads a customer's words for the six types, the temperament and the flags, in one pass over the text.
 ///
-/// Scoring (numbers in `KnowledgeBase.detectionTuning`): each distinct cue adds its strength's weight
-/// (strong 3, moderate 2, weak 1) to its type, each repeat a further `repeatShare` of it. A cue just after
-/// a negation ("I'm not going to the media") or inside reported speech ("他说我不懂") is shown but not
-/// counted. A type is named only when its score reaches `minimumScore` and leads the next by
-/// `minimumLead`; otherwise the answer is "no clear type", so plain complaints are not forced into one.
+/// The cue phrases are matched in one pass; they raise the flags and explain the reading, and a cue just after a
+/// negation ("I'm not going to the media") or inside reported speech ("他说我不懂") is shown but not counted. The
+/// trained model (`FastTypeModel`, `CueDetector.decide`) names the type and temperament, or "no clear type" when it
+/// is not sure enough, so plain complaints are not forced into one.
 public struct CueDetector: Sendable {
     /// What a phrase stands for; one phrase may stand for several things.
     enum Role: Sendable, Equatable {
@@ -22,9 +21,7 @@ public struct CueDetector: Sendable {
     /// One phrase's roles as plain numbers: which type and temperament it points to, with what weight, and its flags.
     struct PatternInfo {
         var type: Int = -1
-        var typeWeight = 0.0
         var temperament: Int = -1
-        var temperamentWeight = 0.0
         var flags: UInt8 = 0
         var negation = false
         var reported = false
@@ -87,12 +84,10 @@ public struct CueDetector: Sendable {
             // A phrase is a cue of one type and one temperament at most; the knowledge tests keep it so.
             for role in list {
                 switch role {
-                case let .type(id, strength) where info.type < 0:
+                case let .type(id, _) where info.type < 0:
                     info.type = ComplainantTypeID.allCases.firstIndex(of: id)!
-                    info.typeWeight = strength.weight
-                case let .temperament(id, strength) where info.temperament < 0:
+                case let .temperament(id, _) where info.temperament < 0:
                     info.temperament = id == .rational ? 0 : 1
-                    info.temperamentWeight = strength.weight
                 case let .flag(flag):
                     info.flags |= 1 << UInt8(DetectionFlag.allCases.firstIndex(of: flag)!)
                 case .negation: info.negation = true
@@ -163,9 +158,6 @@ public struct CueDetector: Sendable {
         var hits: [Hit] = []
         /// Scores in `ComplainantTypeID.allCases` order.
         var typeScores = SIMD8<Double>()
-        var rational = 0.0
-        var emotional = 0.0
-        var evidence: [Hit] = []
         var exclamations = 0
         var flagBits: UInt8 = 0
         var type: ComplainantTypeID?
@@ -427,7 +419,6 @@ public struct CueDetector: Sendable {
             }
             if i.type >= 0 || i.temperament >= 0 || i.flags != 0 { kept.append((m, i)) }
         }
-        var seen: [(pattern: Int, count: Int)] = []
         for (match, i) in kept {
             let setAside: String? = negations.isEmpty && reports.isEmpty && !scalars.contains(where: Self.isQuotationMark) ? nil
                 : negated(match.start, negations, scalars) ? "negated"
@@ -436,22 +427,8 @@ public struct CueDetector: Sendable {
             reading.hits.append(hit)
             // Safety is not argued away: "I won't hurt you, but…" still puts the protocol on the card.
             guard setAside == nil else { reading.flagBits |= i.flags & Self.safetyFlags; continue }
-            let occurrence: Int
-            if let index = seen.firstIndex(where: { $0.pattern == match.pattern }) {
-                occurrence = seen[index].count
-                seen[index].count += 1
-            } else {
-                occurrence = 0
-                seen.append((match.pattern, 1))
-            }
-            let share = occurrence == 0 ? 1.0 : tuning.repeatShare
-            if i.type >= 0 { reading.typeScores[i.type] += i.typeWeight * share }
-            if i.temperament == 0 { reading.rational += i.temperamentWeight * share }
-            if i.temperament == 1 { reading.emotional += i.temperamentWeight * share }
-            if i.temperament >= 0 { reading.evidence.append(hit) }
             reading.flagBits |= i.flags
         }
-        if reading.exclamations >= 2 { reading.emotional += tuning.exclamationWeight }
         return reading
     }
 
