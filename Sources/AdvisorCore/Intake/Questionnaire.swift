@@ -227,12 +227,11 @@ public enum Questionnaire {
     public static func typeHint(answers: [String: String]) -> Bilingual? {
         guard let said = answers["said"], !said.isEmpty else { return nil }
         let detection = CueDetector.standard.detect(said)
-        if let type = detection.type, let level = detection.confidence {
+        if detection.type != nil, let level = detection.confidence {
             let levelName = Detection.confidenceTitle(level)
             guard let runnerUp = detection.runnerUp else {
                 return Bilingual(zh: "  （\(levelName.zh)）", en: "  (\(levelName.en))")
             }
-            _ = type
             let other = KnowledgeBase.type(runnerUp).name
             return Bilingual(zh: "  （\(levelName.zh)；其次是\(other.zh)）", en: "  (\(levelName.en); runner-up \(other.en))")
         }
