@@ -449,6 +449,20 @@ def softmax(xs: list[float], temperature: float) -> list[float]:
 
 # ---- Evaluation ----
 
+def evidence(text: str) -> int:
+    """Chinese characters plus English letters over five: how much a line says (CueDetector.decide's `evidence`)."""
+    return sum(1 for c in text if is_han(c)) + sum(1 for c in text if "a" <= c.lower() <= "z" and c.isascii()) // 5
+
+
+def too_little(text: str, least: int) -> bool:
+    """A short line with no type cue is not labelled (CueDetector.leastEvidence)."""
+    has_cue = any(f.startswith("k") for f in cue_features("".join(fold_char(c) for c in text)))
+    return not has_cue and evidence(text) < least
+
+
+LEAST_EVIDENCE = int(__import__("os").environ.get("DETECTOR_LEAST_EVIDENCE", "12"))
+
+
 def evaluate(rows, type_scores, temper_scores, params):
     """Figures in the issue's terms over rows with their scores: (accuracy, macro-F1, top-2, none kept, temperament)."""
     temperature, threshold = params
@@ -458,7 +472,7 @@ def evaluate(rows, type_scores, temper_scores, params):
     for r, s in typed:
         probs = softmax(s, temperature)
         order = sorted(range(len(TYPES)), key=lambda i: -probs[i])
-        answer = TYPES[order[0]] if probs[order[0]] >= threshold else "none"
+        answer = TYPES[order[0]] if probs[order[0]] >= threshold and not too_little(r["text"], LEAST_EVIDENCE) else "none"
         truth = r["type"]
         if truth == "none":
             none_total += 1
