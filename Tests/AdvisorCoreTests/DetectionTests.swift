@@ -85,6 +85,11 @@ import Testing
         for (line, text) in zip(output.split(separator: "\n"), texts) {
             let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
             #expect(object["type"] as? String == detector.detect(text).type?.rawValue)
+            // The scores are the card's likelihoods: only types with a real chance, as probabilities.
+            let scores = try #require(object["scores"] as? [String: Double])
+            let shown = detector.detect(text).ranked.filter { $0.score >= 0.05 }.map(\.type.rawValue)
+            #expect(Set(scores.keys) == Set(shown), "\(text): \(scores.keys) against \(shown)")
+            #expect(scores.values.allSatisfy { $0 >= 0.05 && $0 <= 1 })
         }
     }
 }
