@@ -39,8 +39,8 @@ public struct CueDetector: Sendable {
     let tuning: DetectionTuning
     /// Each phrase's type and temperament lists as bits, for `cueTypes`.
     let cueBits: [(type: UInt8, temperament: UInt8)]
-    /// The statistical model that names the type and temperament, laid out for speed; the named form
-    /// (`TypeModel.standard`) is built only when a single detection explains itself.
+    /// The statistical model that names the type and temperament, laid out for speed; `TypeModel` reads the same
+    /// weights by feature name when a single detection explains itself.
     let fastModel = FastTypeModel.standard
 
     /// The detector built from the knowledge base, once.
@@ -180,6 +180,8 @@ public struct CueDetector: Sendable {
         var toTellApart: [Int]?
         var weighed: [String] = []
         var temperamentWeighed: [String] = []
+        /// The cue lists the words touch, as the model read them.
+        var cues = CueLists()
     }
 
     /// Reads one text.
@@ -188,7 +190,7 @@ public struct CueDetector: Sendable {
         var utf8 = Array(text.utf8)
         var reading = utf8.withUnsafeMutableBufferPointer { read(UnsafeBufferPointer($0), &scratch) }
         // The words that weighed most are named only here: the batch needs the verdict, not its explanation.
-        let named = TypeModel.standard.scores(ModelFeatures.names(text, cueTypes: cueTypes(scratch.text, scratch.matches)))
+        let named = TypeModel.standard.scores(ModelFeatures.names(text, cueTypes: reading.cues))
         if reading.type != nil { reading.weighed = named.weighed }
         reading.temperamentWeighed = named.temperamentWeighed
         func words(_ m: PatternAutomaton.Match) -> String {
@@ -268,6 +270,7 @@ public struct CueDetector: Sendable {
     func modelVerdict(_ reading: inout Reading, _ scalars: ArraySlice<UInt32>, _ found: [PatternAutomaton.Match],
                       _ modelScratch: inout FastTypeModel.Scratch) {
         let cues = cueTypes(scalars, found)
+        reading.cues = cues
         let total = fastModel.totals(scalars, cues: cues, &modelScratch)
         var han = 0, letters = 0
         for v in scalars {

@@ -8,25 +8,11 @@ import TextMatching
 /// and English word n-grams (1–2) of the folded text, the types whose cue phrases occur, and marks of intensity.
 /// Scores are whole thousandths, so Swift and the trainer agree exactly (`DetectorModel.probes` holds them to it).
 public struct TypeModel: Sendable {
-    /// One label's weight row per feature name.
-    let typeWeights: [String: [Int32]]
-    let temperamentWeights: [String: [Int32]]
+    /// The weights, read once by the batch's layout; named features are looked up in it by their hash.
+    let table: FastTypeModel
 
-    /// The model of the generated `DetectorModel`, decoded once.
-    public static let standard = TypeModel()
-
-    init() {
-        var types: [String: [Int32]] = [:]
-        var temperaments: [String: [Int32]] = [:]
-        for line in DetectorModel.weights.split(separator: "\n") {
-            let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
-            guard fields.count == 3 else { continue }
-            let row = fields[2].split(separator: " ").compactMap { Int32($0) }
-            if fields[0] == "t" { types[String(fields[1])] = row } else { temperaments[String(fields[1])] = row }
-        }
-        typeWeights = types
-        temperamentWeights = temperaments
-    }
+    /// The model of the generated `DetectorModel`.
+    public static let standard = TypeModel(table: .standard)
 
     /// The scores a text gets, in thousandths, in `DetectorModel`'s label order, with the features that weighed most.
     public struct Scores: Equatable, Sendable {
@@ -47,14 +33,11 @@ public struct TypeModel: Sendable {
         var contributions: [(String, [Int32])] = []
         var temperamentContributions: [(String, [Int32])] = []
         for feature in features {
-            if let row = typeWeights[feature] {
-                for i in type.indices { type[i] &+= row[i] }
-                contributions.append((feature, row))
-            }
-            if let row = temperamentWeights[feature] {
-                for i in temperament.indices { temperament[i] &+= row[i] }
-                temperamentContributions.append((feature, row))
-            }
+            guard let weights = table.weights(of: feature) else { continue }
+            for i in type.indices { type[i] &+= weights.type[i] }
+            for i in temperament.indices { temperament[i] &+= weights.temperament[i] }
+            contributions.append((feature, weights.type))
+            temperamentContributions.append((feature, weights.temperament))
         }
         let top = type.indices.max { type[$0] < type[$1] } ?? 0
         let lean = temperament.indices.max { temperament[$0] < temperament[$1] } ?? 0
@@ -313,21 +296,32 @@ public struct FastTypeModel: @unchecked Sendable {
         rowCount = count
         mask = capacity - 1
         let table = self.table
-        func row(_ name: String) -> Int32 {
-            let hash = Self.hash(name.utf8)
-            var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
-            while table[slot].row >= 0 {
-                if table[slot].key == hash { return table[slot].row }
-                slot = (slot + 1) & (capacity - 1)
-            }
-            return -1
-        }
+        func row(_ name: String) -> Int32 { Self.row(of: name, in: table, mask: capacity - 1) }
         typeCueRows = ComplainantTypeID.allCases.map { row("k" + $0.rawValue) }
         temperamentCueRows = TemperamentID.allCases.map { row("r" + $0.rawValue) }
         intensity = (row("s!"), row("s!!!"), row("srepeat"), row("s?"), row("scaps"))
         folded = .allocate(capacity: 0x10000)
         for v in 0..<0x10000 { folded[v] = UInt32(v) }
         for (from, to) in TextFolding.variants where from < 0x10000 { folded[Int(from)] = to }
+    }
+
+    /// The row of a named feature, or -1 when the model has none.
+    static func row(of name: String, in table: UnsafeMutableBufferPointer<Entry>, mask: Int) -> Int32 {
+        let hash = hash(name.utf8)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while table[slot].row >= 0 {
+            if table[slot].key == hash { return table[slot].row }
+            slot = (slot + 1) & mask
+        }
+        return -1
+    }
+
+    /// A named feature's weights, type labels then temperaments; nil when the model has no such feature.
+    func weights(of name: String) -> (type: [Int32], temperament: [Int32])? {
+        let row = Self.row(of: name, in: table, mask: mask)
+        guard row >= 0 else { return nil }
+        let base = Int(row) * Self.stride
+        return (Array(weights[base..<(base + 7)]), Array(weights[(base + 7)..<(base + 9)]))
     }
 
     static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
