@@ -167,6 +167,13 @@ def cue_features(folded: str) -> set[str]:
         CUES = {("k", label): phrases for label, phrases in cue_phrases().items()}
         CUES.update({("r", label): phrases for label, phrases in temperament_phrases().items()})
     found = set()
+    # Spans of the words no cue may cut into (Knowledge/Cues/words.zh.txt), as CueDetector.boundaryHolds reads them.
+    spans = []
+    for word in unsplit_words():
+        at = folded.find(word)
+        while at >= 0:
+            spans.append((at, at + len(word)))
+            at = folded.find(word, at + 1)
     for (prefix, label), phrases in CUES.items():
         for phrase in phrases:
             start = folded.find(phrase)
@@ -175,11 +182,23 @@ def cue_features(folded: str) -> set[str]:
                 before = folded[start - 1] if start > 0 else " "
                 after = folded[end] if end < len(folded) else " "
                 latin_ok = not (is_latin(phrase[0]) and is_latin(before)) and not (is_latin(phrase[-1]) and is_latin(after))
-                if latin_ok:
+                uncut = not any(a < start < b or a < end < b for a, b in spans)
+                if latin_ok and uncut:
                     found.add(prefix + label)
                     break
                 start = folded.find(phrase, start + 1)
     return found
+
+
+UNSPLIT = None
+
+
+def unsplit_words() -> list[str]:
+    global UNSPLIT
+    if UNSPLIT is None:
+        text = (ROOT / "Knowledge" / "Cues" / "words.zh.txt").read_text(encoding="utf-8")
+        UNSPLIT = [line.strip() for line in text.split("\n") if line.strip() and not line.strip().startswith("#")]
+    return UNSPLIT
 
 
 def is_latin(c: str) -> bool:
@@ -587,6 +606,8 @@ PROBES = [
     "'Honestly' I know your regional manager, so sort it out today.",
     "ＡＢＣ公司的电视机，开机三秒就黑屏了……",
     "Per the Consumer Rights Protection Law I'm owed three times the price, in writing, by Friday.",
+    "今天天气不错，我每天天亮就起来等你们的电话。",
+    "不好意思，想请你们协调一下送货时间。",
 ]
 
 

@@ -1917,5 +1917,30 @@ strong	赔我一万
 strong	滚蛋
 
 """#),
+        (name: "words.zh.txt", text: #"""
+# Chinese words a cue may not cut into. A cue phrase that starts or ends strictly inside one of these words, where
+# it stands in the customer's text, does not count: in 今天天气很好 the 天天 that cuts into 今天 is not what the
+# customer said, nor is 好意思 inside 不好意思. One word a line, Simplified (Traditional text is folded to Simplified before matching).
+#
+# List only words whose boundaries are beyond doubt wherever they occur; a word that itself holds a cue in its
+# middle (总经理 holds 经理) must not be listed, or the cue would be lost; nor may a word that holds a negation
+# (不能), or 不 would stop negating there; 不好意思 is listed because its 不 negates nothing.
+今天
+明天
+昨天
+后天
+前天
+每天
+当天
+白天
+半天
+整天
+哪天
+改天
+电话
+协调
+不好意思
+
+"""#),
     ]
 }

@@ -41,6 +41,12 @@ extension CueFiles {
         return (cues, problems)
     }
 
+    /// Chinese words no cue may cut into (`words.zh.txt`): a cue starting or ending strictly inside one does not count.
+    public static var unsplitWords: [String] {
+        guard let text = files.first(where: { $0.name == "words.zh.txt" })?.text else { return [] }
+        return text.split(separator: "\n").map { String($0.trimmingWhitespaceAtEnds) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+
     /// The slots of a language: name to alternatives.
     static func slots(_ language: Language) -> [String: [String]] {
         guard let text = files.first(where: { $0.name == "slots.\(language.rawValue).txt" })?.text else { return [:] }

@@ -79,6 +79,9 @@ private func temporaryPath(_ name: String) -> String {
     }
 
     /// Eight processes logging a thousand advices each at once leave eight thousand whole lines.
+    ///
+    /// The test proves something only if the writers really overlap, so it checks that all eight were alive at once:
+    /// each gets enough work to outlast the launching of the others, and a run where one finished first fails.
     @Test func concurrentAgentsNeverInterleaveLines() throws {
         let log = temporaryPath("shared-log")
         let intakes = (0..<1000).map { i in "{\"category\": \"billing\", \"expectation\": \(i % 300)}" }.joined(separator: "\n")
@@ -92,7 +95,9 @@ private func temporaryPath(_ name: String) -> String {
             try process.run()
             return process
         }
+        let aliveTogether = processes.filter(\.isRunning).count
         for process in processes { process.waitUntilExit() }
+        #expect(aliveTogether == 8, "only \(aliveTogether) of 8 writers were running at once: they did not overlap")
         #expect(processes.allSatisfy { $0.terminationStatus == 0 })
         let text = try String(contentsOfFile: log, encoding: .utf8)
         let lines = text.split(separator: "\n")

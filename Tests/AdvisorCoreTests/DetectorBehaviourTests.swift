@@ -131,7 +131,7 @@ import Testing
     }
 
     @Test func everyFileReadsWithoutProblems() {
-        for file in CueFiles.files where !file.name.hasPrefix("slots.") {
+        for file in CueFiles.files where !file.name.hasPrefix("slots.") && !file.name.hasPrefix("words.") {
             let language: Language = file.name.contains(".zh.") ? .zh : .en
             #expect(CueFiles.parse(file.text, language: language).problems.isEmpty, "\(file.name)")
         }
@@ -262,5 +262,37 @@ import Testing
         let nameDropper = try #require(report.perLabel.first { $0.label == "name-dropper" })
         #expect(nameDropper.precision == 0.5 && nameDropper.recall == 0.5)
         #expect(abs(report.macroF1 - 1.0 / 7.0) < 1e-12, "F1 of a half for name-dropper and for none, zero for the other five")
+    }
+}
+
+/// Chinese cues respect the word boundaries that are beyond doubt (`Knowledge/Cues/words.zh.txt`).
+@Suite struct ChineseWordBoundaryTests {
+    func cueWords(_ text: String) -> [String] {
+        CueDetector.standard.detect(text).matches.map(\.words)
+    }
+
+    @Test(arguments: [
+        ("今天天气真好，出来走走", "天天"),        // 今天 | 天气: the 天天 cutting into 今天 was never said
+        ("今天天氣真好，出來走走", "天天"),        // the same in Traditional characters
+        ("明天天亮我再打过来", "天天"),            // 明天 | 天亮: a word on the left cut
+        ("不好意思，麻烦帮我看一下", "好意思"),    // an apology, not "you have the nerve"
+    ])
+    func aCueCuttingIntoAWordIsNotCounted(text: String, cue: String) {
+        #expect(!cueWords(text).contains(cue), "\(text): \(cueWords(text))")
+    }
+
+    @Test(arguments: [
+        ("我天天打电话给你们，没人管", "天天"),
+        ("你们还好意思问我要什么？", "好意思"),
+        ("我天天气得睡不着", "天天"),               // 天气 is not listed: 天天 | 气得 is as likely
+    ])
+    func aCueOnWordBoundariesStillCounts(text: String, cue: String) {
+        #expect(cueWords(text).contains(cue), "\(text): \(cueWords(text))")
+    }
+
+    /// A word is cut on the right as well as on the left: "要先充电" ends inside 电话 (top up the phone credit).
+    @Test func aCueEndingInsideAWordIsNotCounted() {
+        #expect(!cueWords("是不是要先充电话费才能打").contains("要先充电"))
+        #expect(cueWords("是不是要先充电才能用").contains("要先充电"))
     }
 }

@@ -16,6 +16,8 @@ public struct CueDetector: Sendable {
         case flag(DetectionFlag)
         case negation
         case reported
+        /// A Chinese word no cue may cut into (`words.zh.txt`).
+        case word
     }
 
     /// One phrase's roles as plain numbers: which type and temperament it points to, with what weight, and its flags.
@@ -32,8 +34,10 @@ public struct CueDetector: Sendable {
     /// Whether a phrase starts or ends with a Latin letter, and so must sit on a word boundary.
     let latinStart: [Bool]
     let latinEnd: [Bool]
-    /// Whether a phrase scores or flags anything; negations and reporting verbs alone do not.
+    /// Whether a phrase scores or flags anything; negations, reporting verbs and unsplit words alone do not.
     public let substantive: [Bool]
+    /// Whether a phrase is a word no cue may cut into.
+    let unsplit: [Bool]
     /// The roles of each phrase flattened for the scoring loop, which runs once per cue of a million lines.
     let info: [PatternInfo]
     let tuning: DetectionTuning
@@ -74,11 +78,13 @@ public struct CueDetector: Sendable {
         }
         for cue in KnowledgeBase.negations { add(cue.phrase, .negation) }
         for cue in KnowledgeBase.reportedSpeech { add(cue.phrase, .reported) }
+        for word in CueFiles.unsplitWords { add(word, .word) }
         automaton = PatternAutomaton(patterns: phrases)
         self.roles = roles
         latinStart = phrases.map { $0.unicodeScalars.first.map(Self.isLatinLetter) ?? false }
         latinEnd = phrases.map { $0.unicodeScalars.last.map(Self.isLatinLetter) ?? false }
-        substantive = roles.map { list in list.contains { $0 != .negation && $0 != .reported } }
+        substantive = roles.map { list in list.contains { $0 != .negation && $0 != .reported && $0 != .word } }
+        unsplit = roles.map { $0.contains(.word) }
         info = roles.map { list in
             var info = PatternInfo()
             // A phrase is a cue of one type and one temperament at most; the knowledge tests keep it so.
@@ -206,7 +212,7 @@ public struct CueDetector: Sendable {
                 case let .type(id, _): points = "type:\(id.rawValue)"
                 case let .temperament(id, _): points = "temperament:\(id.rawValue)"
                 case let .flag(flag): points = "flag:\(flag.rawValue)"
-                case .negation, .reported: continue
+                case .negation, .reported, .word: continue
                 }
                 matches.append(Detection.CueMatch(words: words(hit.match), points: points, start: hit.match.start, end: hit.match.end,
                                                   counted: hit.setAside == nil, setAside: hit.setAside))
@@ -238,7 +244,7 @@ public struct CueDetector: Sendable {
     func cueTypes(_ scalars: ArraySlice<UInt32>, _ found: [PatternAutomaton.Match]) -> CueLists {
         var lists = CueLists()
         for m in found {
-            guard boundaryHolds(m, scalars) else { continue }
+            guard boundaryHolds(m, scalars, found) else { continue }
             lists.typeBits |= cueBits[m.pattern].type
             lists.temperamentBits |= cueBits[m.pattern].temperament
         }
@@ -357,10 +363,14 @@ public struct CueDetector: Sendable {
     /// How far apart the two temperaments must be for the words to count as leaning.
     static let temperamentMargin = 0.2
 
-    /// Whether a match of a Latin phrase sits on word boundaries.
-    private func boundaryHolds(_ m: PatternAutomaton.Match, _ scalars: ArraySlice<UInt32>) -> Bool {
+    /// Whether a match sits on word boundaries: a Latin phrase not inside a longer word, a cue not cutting into a
+    /// Chinese word of `words.zh.txt` ("天天" in 今天天气).
+    func boundaryHolds(_ m: PatternAutomaton.Match, _ scalars: ArraySlice<UInt32>, _ found: [PatternAutomaton.Match]) -> Bool {
         if latinStart[m.pattern], m.start > 0, Self.isLatinLetter(scalars[m.start - 1]) { return false }
         if latinEnd[m.pattern], m.end < scalars.count, Self.isLatinLetter(scalars[m.end]) { return false }
+        for word in found where unsplit[word.pattern] {
+            if (word.start < m.start && m.start < word.end) || (word.start < m.end && m.end < word.end) { return false }
+        }
         return true
     }
 
@@ -402,7 +412,7 @@ public struct CueDetector: Sendable {
         var negations: [PatternAutomaton.Match] = []
         var reports: [PatternAutomaton.Match] = []
         var substantiveMatches: [PatternAutomaton.Match] = []
-        for m in found where boundaryHolds(m, scalars) {
+        for m in found where boundaryHolds(m, scalars, found) {
             let i = info[m.pattern]
             if i.negation { negations.append(m) }
             if i.reported { reports.append(m) }
