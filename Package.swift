@@ -21,7 +21,7 @@ let package = Package(
         .testTarget(name: "TextMatchingTests", dependencies: ["TextMatching", "AdvisorCore"]),
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
         .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "Knowledge"], exclude: ["Fixtures"]),
-        .testTarget(name: "AdvisorCLITests", dependencies: ["AdvisorCLI", "AdvisorCore", "Knowledge"]),
+        .testTarget(name: "AdvisorCLITests", dependencies: ["AdvisorCLI", "AdvisorCore", "ArgumentParsing", "Knowledge"]),
     ],
     swiftLanguageModes: [.v6]
 )

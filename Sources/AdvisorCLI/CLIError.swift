@@ -1,3 +1,4 @@
+import AdvisorCore
 import Knowledge
 
 /// Failures of the command line's own files and surroundings, each with what to do.
@@ -14,8 +15,24 @@ enum CLIError: Error, Equatable {
     case intakeInterrupted(draft: String?)
     /// No case has this id.
     case unknownCase(String, suggestions: [String])
+}
 
-    /// The exit status this failure maps to.
+extension CLIError: ReportableError {
+    /// What is wrong and how to go on, in the chosen language.
+    func message(in language: Language) -> String {
+        phrase.text(language)
+    }
+
+    /// The file the failure is about, or nil for a case id, which is not a place.
+    var location: String? {
+        switch self {
+        case let .noDraft(path), let .brokenDraft(path), let .cannotWrite(path, _), let .cannotRead(path): path
+        case let .intakeInterrupted(draft): draft
+        case .unknownCase: nil
+        }
+    }
+
+    /// A missing file or case is the command line's mistake, a damaged draft is bad data, a failed write is neither.
     var exitCode: Int32 {
         switch self {
         case .brokenDraft: ExitCode.dataError
@@ -24,27 +41,52 @@ enum CLIError: Error, Equatable {
         }
     }
 
-    /// What is wrong and how to go on, in the chosen language.
-    func message(in language: Language) -> String {
-        let zh = language == .zh
+    private var phrase: Bilingual {
         switch self {
         case let .noDraft(path):
-            return zh ? "没有可继续的草稿（\(path)）；不带 --resume 重新开始" : "no draft to resume at \(path); start afresh without --resume"
+            CLIErrorPhrases.noDraft(path)
         case let .brokenDraft(path):
-            return zh ? "草稿文件 \(path) 已损坏；删除它后重新开始" : "the draft \(path) is damaged; delete it and start afresh"
+            CLIErrorPhrases.brokenDraft(path)
         case let .cannotWrite(path, reason):
-            return zh ? "无法写入 \(path)：\(reason)" : "cannot write \(path): \(reason)"
+            CLIErrorPhrases.cannotWrite(path, reason: reason)
         case let .cannotRead(path):
-            return zh ? "无法读取文件 \(path)；请检查路径和权限" : "cannot read \(path); check the path and its permissions"
+            CLIErrorPhrases.cannotRead(path)
         case let .unknownCase(id, suggestions):
-            let list = suggestions.joined(separator: ", ")
-            return zh ? "没有编号为“\(id)”的案例；你是不是想找：\(list)" : "no case is called '\(id)'; did you mean: \(list)"
-        case let .intakeInterrupted(draft):
-            guard let draft else {
-                return zh ? "接诉在第一个问题前结束，没有要保存的回答" : "the intake ended before any answer; nothing to keep"
-            }
-            return zh ? "接诉未完成，已答内容保存在 \(draft)；用 advisor intake --resume 继续"
-                : "the intake stopped early; answers so far are in \(draft); continue with: advisor intake --resume"
+            CLIErrorPhrases.unknownCase(id, suggestions: suggestions.joined(separator: ", "))
+        case .intakeInterrupted(draft: nil):
+            CLIErrorPhrases.intakeEndedUnanswered
+        case let .intakeInterrupted(draft?):
+            CLIErrorPhrases.intakeStoppedEarly(draft: draft)
         }
+    }
+}
+
+/// Every text the command line's file failures say, in both languages, named by what it says.
+enum CLIErrorPhrases {
+    static func noDraft(_ path: String) -> Bilingual {
+        Bilingual(zh: "没有可继续的草稿（\(path)）；不带 --resume 重新开始", en: "no draft to resume at \(path); start afresh without --resume")
+    }
+
+    static func brokenDraft(_ path: String) -> Bilingual {
+        Bilingual(zh: "草稿文件 \(path) 已损坏；删除它后重新开始", en: "the draft \(path) is damaged; delete it and start afresh")
+    }
+
+    static func cannotWrite(_ path: String, reason: String) -> Bilingual {
+        Bilingual(zh: "无法写入 \(path)：\(reason)", en: "cannot write \(path): \(reason)")
+    }
+
+    static func cannotRead(_ path: String) -> Bilingual {
+        Bilingual(zh: "无法读取文件 \(path)；请检查路径和权限", en: "cannot read \(path); check the path and its permissions")
+    }
+
+    static func unknownCase(_ id: String, suggestions list: String) -> Bilingual {
+        Bilingual(zh: "没有编号为“\(id)”的案例；你是不是想找：\(list)", en: "no case is called '\(id)'; did you mean: \(list)")
+    }
+
+    static let intakeEndedUnanswered = Bilingual(zh: "接诉在第一个问题前结束，没有要保存的回答", en: "the intake ended before any answer; nothing to keep")
+
+    static func intakeStoppedEarly(draft: String) -> Bilingual {
+        Bilingual(zh: "接诉未完成，已答内容保存在 \(draft)；用 advisor intake --resume 继续",
+                  en: "the intake stopped early; answers so far are in \(draft); continue with: advisor intake --resume")
     }
 }

@@ -48,12 +48,7 @@ enum RootCommand {
         }
         do {
             let parser = ArgumentParser(options: GlobalOptions.all.map(\.spec) + command.options.map(\.spec))
-            let parsed: ParsedArguments
-            do {
-                parsed = try parser.parse(words)
-            } catch {
-                throw UsageError.arguments(error)
-            }
+            let parsed = try parser.parse(words)
             language = try GlobalOptions.language(parsed, environment: io.environment)
             if parsed.has("help") {
                 io.writeOutput(HelpText.command(command, language: language))
@@ -61,38 +56,34 @@ enum RootCommand {
             }
             let context = CommandContext(io: io, language: language, json: parsed.has("json"))
             return try command.run(parsed, context)
-        } catch {
+        } catch let error as any ReportableError {
             return report(error, command: command, language: language, io: io)
+        } catch {
+            // Every error the advisor throws explains itself; one that does not is a bug, so show what Swift knows of it.
+            return write(String(describing: error), status: ExitCode.failure, command: command, language: language, io: io)
         }
     }
 
-    /// Prints `Error: …` and a usage hint on standard error and returns the matching exit status.
-    static func report(_ error: any Error, command: (any Subcommand.Type)?, language: Language, io: CommandIO) -> Int32 {
-        let (message, status): (String, Int32)
-        switch error {
-        case let usage as UsageError:
-            (message, status) = (usage.message(in: language), ExitCode.usage)
-        case let advisor as AdvisorError:
-            (message, status) = (advisor.message(in: language), ExitCode.usage)
-        case let cli as CLIError:
-            (message, status) = (cli.message(in: language), cli.exitCode)
-        case let log as AuditLog.LogError:
-            (message, status) = (log.message(in: language), ExitCode.failure)
-        case let library as CaseLibraryError:
-            (message, status) = (library.message(in: language), ExitCode.usage)
-        case let invalid as InvalidDataFile:
-            (message, status) = (invalid.message(in: language), ExitCode.dataError)
-        default:
-            (message, status) = (String(describing: error), ExitCode.failure)
-        }
-        let prefix = language == .zh ? "错误：" : "Error: "
-        var text = prefix + message + "\n"
+    /// Reports any failure, whatever module threw it: its message on standard error, and its exit status.
+    static func report(_ error: any ReportableError, command: (any Subcommand.Type)?, language: Language, io: CommandIO) -> Int32 {
+        write(error.message(in: language), status: error.exitCode, command: command, language: language, io: io)
+    }
+
+    /// Prints `Error: …`, and a usage hint when the command line was wrong, so the fix is one screen away.
+    private static func write(_ message: String, status: Int32, command: (any Subcommand.Type)?, language: Language,
+                              io: CommandIO) -> Int32 {
+        var text = ReportPhrases.errorPrefix.text(language) + message + "\n"
         if status == ExitCode.usage {
             text += HelpText.usageHint(command, language: language) + "\n"
         }
         io.writeError(text)
         return status
     }
+}
+
+/// The words the report puts around every error's message, in both languages.
+enum ReportPhrases {
+    static let errorPrefix = Bilingual(zh: "错误：", en: "Error: ")
 }
 
 extension ParsedArguments {

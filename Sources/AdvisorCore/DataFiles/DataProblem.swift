@@ -59,61 +59,56 @@ public struct DataProblem: Equatable, Sendable {
 
     /// "file:line:column: path: problem — fix", in one language.
     public func message(in language: Language, file: String) -> String {
-        let place = position.map { "\(file):\($0.line):\($0.column)" } ?? file
         if case let .syntax(error) = kind {
             return "\(file): " + error.message(in: language)
         }
-        return "\(place): \(Self.clip(path, limit: 200)): " + describe(language)
+        return "\(place(in: file)): \(Self.clip(path, limit: 200)): " + problem(in: language)
     }
 
     /// What is wrong and how to fix it, without the place (for records that carry the place separately).
     public func problem(in language: Language) -> String {
-        describe(language)
+        phrase.text(language)
     }
 
-    private func describe(_ language: Language) -> String {
-        let zh = language == .zh
+    /// `file:line:column`, or the file alone when the problem has no position.
+    func place(in file: String) -> String {
+        position.map { "\(file):\($0.line):\($0.column)" } ?? file
+    }
+
+    private var phrase: Bilingual {
+        typealias P = DataProblemPhrases
         func n(_ v: Double) -> String { Money.plain(v) }
         func c(_ name: String) -> String { Self.clip(name) }
         switch kind {
         case let .syntax(error):
-            return error.message(in: language)
+            return error.phrase
         case .missing:
-            return zh ? "缺少这个字段；请补上" : "this field is missing; add it"
+            return P.missing
         case let .wrongType(expected, found):
-            let want = zh ? Self.zhName(expected) : expected.rawValue
-            return zh ? "应为\(want)，实际是 \(found)" : "expected a \(want), found \(found)"
+            return P.wrongType(expected: P.typeName(expected), found: found)
         case let .negative(v):
-            return zh ? "不能为负数（\(n(v))）；请填 0 或更大的数" : "must not be negative (\(n(v))); use 0 or more"
+            return P.negative(n(v))
         case let .outOfRange(v, range):
-            return zh ? "\(n(v)) 超出范围，应在 \(n(range.lowerBound)) 到 \(n(range.upperBound)) 之间"
-                : "\(n(v)) is out of range; use \(n(range.lowerBound)) to \(n(range.upperBound))"
+            return P.outOfRange(n(v), lowest: n(range.lowerBound), highest: n(range.upperBound))
         case let .notWhole(v):
-            return zh ? "应为整数（收到 \(n(v))）" : "must be a whole number (got \(n(v)))"
+            return P.notWhole(n(v))
         case let .unknownField(suggestion):
             // The suggestion can come from the file itself (a tier id), so it is escaped like any other name.
-            let hint = suggestion.map(c).map { zh ? "；是不是“\($0)”？" : "; did you mean '\($0)'?" } ?? (zh ? "；请删除它" : "; remove it")
-            return (zh ? "没有这个字段" : "no such field") + hint
+            return P.noSuchField(hint: suggestion.map(c).map(P.didYouMean) ?? P.removeIt)
         case let .unknownName(name, allowed):
-            let list = allowed.map(c).joined(separator: ", ")
-            return zh ? "不认识“\(c(name))”；可用：\(list)" : "unknown name '\(c(name))'; use one of: \(list)"
+            return P.unknownName(c(name), allowed: allowed.map(c).joined(separator: ", "))
         case let .minAboveMax(minField, minimum, maxField, maximum):
-            let (minField, maxField) = (c(minField), c(maxField))
-            return zh ? "\(minField)（\(n(minimum))）高于 \(maxField)（\(n(maximum))）；请调低前者或调高后者"
-                : "\(minField) (\(n(minimum))) is above \(maxField) (\(n(maximum))); lower the first or raise the second"
+            return P.minAboveMax(minField: c(minField), minimum: n(minimum), maxField: c(maxField), maximum: n(maximum))
         case let .fallsUpTiers(lowerTier, lowerValue, tier, value):
-            let (lowerTier, tier) = (c(lowerTier), c(tier))
-            return zh ? "\(tier) 的值 \(n(value)) 低于更低层级 \(lowerTier) 的 \(n(lowerValue))；层级越高不能越少"
-                : "\(tier) has \(n(value)), less than the lower tier \(lowerTier) with \(n(lowerValue)); values must not fall up the tiers"
+            return P.fallsUpTiers(lowerTier: c(lowerTier), lowerValue: n(lowerValue), tier: c(tier), value: n(value))
         case let .duplicate(name):
-            return zh ? "“\(c(name))”出现了两次；只保留一个" : "'\(c(name))' appears twice; keep one"
+            return P.duplicate(c(name))
         case .empty:
-            return zh ? "列表不能为空" : "the list must not be empty"
+            return P.empty
         case .blank:
-            return zh ? "不能为空白" : "must not be blank"
+            return P.blank
         case let .notACountryCode(code):
-            return zh ? "“\(c(code))”不是两位大写的国家代码；中国写 CN"
-                : "'\(c(code))' is not a two-letter country code in capitals; write CN for China"
+            return P.notACountryCode(c(code))
         }
     }
 
@@ -132,17 +127,6 @@ public struct DataProblem: Equatable, Sendable {
         }
         return out
     }
-
-    private static func zhName(_ expected: Expected) -> String {
-        switch expected {
-        case .object: "对象"
-        case .array: "数组"
-        case .string: "字符串"
-        case .number: "数字"
-        case .boolean: "布尔值"
-        case .wholeNumber: "整数"
-        }
-    }
 }
 
 /// A data file that failed its checks: every problem found, not only the first.
@@ -158,10 +142,91 @@ public struct InvalidDataFile: Error, Equatable, Sendable {
         self.file = file
         self.problems = problems
     }
+}
 
-    /// One line per problem.
+extension InvalidDataFile: ReportableError {
+    /// A count of the problems, then one line per problem.
     public func message(in language: Language) -> String {
-        let head = language == .zh ? "\(file) 有 \(problems.count) 处问题：" : "\(file) has \(problems.count) problem\(problems.count == 1 ? "" : "s"):"
+        let head = DataProblemPhrases.problemCount(file: file, count: problems.count).text(language)
         return ([head] + problems.map { "  " + $0.message(in: language, file: file) }).joined(separator: "\n")
+    }
+
+    /// The first problem's place, `file:line:column`, which is where an editor should open the file.
+    public var location: String? {
+        problems.first?.place(in: file) ?? file
+    }
+
+    public var exitCode: Int32 { ExitCode.dataError }
+}
+
+/// Every text the data-file checks say, in both languages, named by what it says; values arrive formatted and clipped.
+enum DataProblemPhrases {
+    static func problemCount(file: String, count: Int) -> Bilingual {
+        Bilingual(zh: "\(file) 有 \(count) 处问题：", en: "\(file) has \(count) problem\(count == 1 ? "" : "s"):")
+    }
+
+    static let missing = Bilingual(zh: "缺少这个字段；请补上", en: "this field is missing; add it")
+
+    /// A JSON type's name as the messages write it.
+    static func typeName(_ expected: DataProblem.Expected) -> Bilingual {
+        switch expected {
+        case .object: Bilingual(zh: "对象", en: expected.rawValue)
+        case .array: Bilingual(zh: "数组", en: expected.rawValue)
+        case .string: Bilingual(zh: "字符串", en: expected.rawValue)
+        case .number: Bilingual(zh: "数字", en: expected.rawValue)
+        case .boolean: Bilingual(zh: "布尔值", en: expected.rawValue)
+        case .wholeNumber: Bilingual(zh: "整数", en: expected.rawValue)
+        }
+    }
+
+    static func wrongType(expected: Bilingual, found: String) -> Bilingual {
+        Bilingual(zh: "应为\(expected.zh)，实际是 \(found)", en: "expected a \(expected.en), found \(found)")
+    }
+
+    static func negative(_ value: String) -> Bilingual {
+        Bilingual(zh: "不能为负数（\(value)）；请填 0 或更大的数", en: "must not be negative (\(value)); use 0 or more")
+    }
+
+    static func outOfRange(_ value: String, lowest: String, highest: String) -> Bilingual {
+        Bilingual(zh: "\(value) 超出范围，应在 \(lowest) 到 \(highest) 之间", en: "\(value) is out of range; use \(lowest) to \(highest)")
+    }
+
+    static func notWhole(_ value: String) -> Bilingual {
+        Bilingual(zh: "应为整数（收到 \(value)）", en: "must be a whole number (got \(value))")
+    }
+
+    static func noSuchField(hint: Bilingual) -> Bilingual {
+        Bilingual(zh: "没有这个字段" + hint.zh, en: "no such field" + hint.en)
+    }
+
+    static func didYouMean(_ field: String) -> Bilingual {
+        Bilingual(zh: "；是不是“\(field)”？", en: "; did you mean '\(field)'?")
+    }
+
+    static let removeIt = Bilingual(zh: "；请删除它", en: "; remove it")
+
+    static func unknownName(_ name: String, allowed list: String) -> Bilingual {
+        Bilingual(zh: "不认识“\(name)”；可用：\(list)", en: "unknown name '\(name)'; use one of: \(list)")
+    }
+
+    static func minAboveMax(minField: String, minimum: String, maxField: String, maximum: String) -> Bilingual {
+        Bilingual(zh: "\(minField)（\(minimum)）高于 \(maxField)（\(maximum)）；请调低前者或调高后者",
+                  en: "\(minField) (\(minimum)) is above \(maxField) (\(maximum)); lower the first or raise the second")
+    }
+
+    static func fallsUpTiers(lowerTier: String, lowerValue: String, tier: String, value: String) -> Bilingual {
+        Bilingual(zh: "\(tier) 的值 \(value) 低于更低层级 \(lowerTier) 的 \(lowerValue)；层级越高不能越少",
+                  en: "\(tier) has \(value), less than the lower tier \(lowerTier) with \(lowerValue); values must not fall up the tiers")
+    }
+
+    static func duplicate(_ name: String) -> Bilingual {
+        Bilingual(zh: "“\(name)”出现了两次；只保留一个", en: "'\(name)' appears twice; keep one")
+    }
+
+    static let empty = Bilingual(zh: "列表不能为空", en: "the list must not be empty")
+    static let blank = Bilingual(zh: "不能为空白", en: "must not be blank")
+
+    static func notACountryCode(_ code: String) -> Bilingual {
+        Bilingual(zh: "“\(code)”不是两位大写的国家代码；中国写 CN", en: "'\(code)' is not a two-letter country code in capitals; write CN for China")
     }
 }

@@ -125,152 +125,93 @@ extension JSONSyntaxError: LocalizedError {
     public var errorDescription: String? { message(in: .en) }
 }
 
-extension JSONSyntaxError {
+extension JSONSyntaxError: ReportableError {
     /// The message in `language`: where the problem is, what it is, and how to fix it.
     public func message(in language: Language) -> String {
-        let zh = language == .zh
-        let what = zh ? chinese : english
-        return zh ? "\(position.text(.zh))：\(what)" : "\(position.text(.en)): \(what)"
+        phrase.text(language)
     }
 
-    private var english: String {
+    /// `line:column` in the text; the parser never knows the file's name, so whoever does prefixes it.
+    public var location: String? {
+        "\(position.line):\(position.column)"
+    }
+
+    public var exitCode: Int32 { ExitCode.dataError }
+
+    /// The whole message in both languages, for messages that embed it.
+    var phrase: Bilingual {
+        JSONSyntaxPhrases.located(position, what)
+    }
+
+    private var what: Bilingual {
+        typealias P = JSONSyntaxPhrases
         switch problem {
         case .empty:
-            return "the text is empty; it must hold one JSON value, such as {}"
+            return P.empty
         case let .unexpectedCharacter(c, expected):
-            return "\(Self.english(expected)), found \(Self.show(c, .en))\(Self.hint(for: c, expected: expected, .en))"
+            return P.unexpected(Self.show(c), expected: P.expectation(expected), hint: Self.hint(for: c, expected: expected))
         case .unexpectedEnd(.closingQuote):
-            return "the text ends inside a string; add the closing '\"'"
+            return P.endsInsideString
         case let .unexpectedEnd(expected):
-            return "the text ends too early: \(Self.english(expected)); a closing bracket may be missing"
+            return P.endsEarly(expected: P.expectation(expected))
         case .invalidUTF8:
-            return "these bytes are not valid UTF-8; save the file with UTF-8 encoding"
+            return P.invalidUTF8
         case let .numberOutOfRange(n):
-            return "number \(Self.clip(n)) is out of range (beyond ±1.8e308); use a smaller number"
+            return P.numberOutOfRange(Self.clip(n))
         case let .invalidNumber(n):
-            return "'\(Self.clip(n))' is not a valid JSON number; write numbers like 12, -3.5 or 1e6 "
-                + "(no leading zeros, no '+' sign, digits on both sides of '.')"
+            return P.invalidNumber(Self.clip(n))
         case let .invalidLiteral(w):
-            return "'\(Self.clip(w))' is not a JSON value; write true, false or null in lowercase, or put text in double quotes"
+            return P.invalidLiteral(Self.clip(w))
         case let .invalidEscape(e):
-            return "'\(Self.clip(e))' is not a valid escape; use \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u and four hex digits "
-                + "(to write a backslash, double it)"
+            return P.invalidEscape(Self.clip(e))
         case let .loneSurrogate(e):
-            return "'\(e)' is half of a UTF-16 surrogate pair without the other half; "
-                + "write the whole pair (such as \\uD83D\\uDE00) or the character itself"
+            return P.loneSurrogate(e)
         case .controlCharacterInString(0x0A), .controlCharacterInString(0x0D):
-            return "a string cannot contain a raw line break; write \\n, or add the missing closing '\"'"
+            return P.rawLineBreak
         case .controlCharacterInString(0x09):
-            return "a string cannot contain a raw tab; write \\t"
+            return P.rawTab
         case let .controlCharacterInString(b):
-            return "a string cannot contain the control character \(Self.codePoint(UInt32(b))); write it as \\u\(Self.hex4(UInt32(b)))"
+            return P.controlCharacter(Self.codePoint(UInt32(b)), escape: "\\u" + Self.hex4(UInt32(b)))
         case let .duplicateKey(key, first):
-            return "the member name '\(Self.clip(key))' already occurs in this object at \(first.text(.en)); keep only one"
+            return P.duplicateKey(Self.clip(key), firstAt: first)
         case .trailingComma:
-            return "a ',' cannot come right before a closing bracket; remove this ','"
+            return P.trailingComma
         case let .tooDeep(limit):
-            return "arrays and objects nest more than \(limit) levels deep here; flatten the structure"
+            return P.tooDeep(limit)
         case let .trailingContent(c):
-            return "\(Self.show(c, .en)) follows the end of the JSON value; a document holds one value, "
-                + "so remove the extra text or put all the values in an array"
-        }
-    }
-
-    private var chinese: String {
-        switch problem {
-        case .empty:
-            return "文本为空；须包含一个 JSON 值，例如 {}"
-        case let .unexpectedCharacter(c, expected):
-            return "\(Self.chinese(expected))，却是\(Self.show(c, .zh))\(Self.hint(for: c, expected: expected, .zh))"
-        case .unexpectedEnd(.closingQuote):
-            return "文本在字符串中间结束；请补上结尾的“\"”"
-        case let .unexpectedEnd(expected):
-            return "文本提前结束：\(Self.chinese(expected))；可能缺少右括号"
-        case .invalidUTF8:
-            return "此处的字节不是有效的 UTF-8；请把文件另存为 UTF-8 编码"
-        case let .numberOutOfRange(n):
-            return "数字 \(Self.clip(n)) 超出范围（绝对值超过 1.8e308）；请改用较小的数"
-        case let .invalidNumber(n):
-            return "“\(Self.clip(n))”不是有效的 JSON 数字；请写成 12、-3.5 或 1e6 这样的形式（不能有前导零或“+”号，小数点两边都要有数字）"
-        case let .invalidLiteral(w):
-            return "“\(Self.clip(w))”不是 JSON 的值；请用小写的 true、false 或 null，文字须加双引号"
-        case let .invalidEscape(e):
-            return "“\(Self.clip(e))”不是有效的转义；可用 \\\" \\\\ \\/ \\b \\f \\n \\r \\t 或 \\u 加四位十六进制数（反斜杠本身须写成两个）"
-        case let .loneSurrogate(e):
-            return "“\(e)”是不成对的 UTF-16 代理项；请写出完整的一对（如 \\uD83D\\uDE00），或直接写该字符"
-        case .controlCharacterInString(0x0A), .controlCharacterInString(0x0D):
-            return "字符串中不能直接换行；请写成 \\n，或补上缺少的结尾“\"”"
-        case .controlCharacterInString(0x09):
-            return "字符串中不能直接包含制表符；请写成 \\t"
-        case let .controlCharacterInString(b):
-            return "字符串中不能包含控制字符 \(Self.codePoint(UInt32(b)))；请写成 \\u\(Self.hex4(UInt32(b)))"
-        case let .duplicateKey(key, first):
-            return "本对象中成员名“\(Self.clip(key))”重复出现（第一次在\(first.text(.zh))）；请只保留一个"
-        case .trailingComma:
-            return "右括号前不能有多余的“,”；请删去这个逗号"
-        case let .tooDeep(limit):
-            return "数组和对象在此嵌套超过 \(limit) 层；请减少嵌套"
-        case let .trailingContent(c):
-            return "JSON 值结束后还有多余内容\(Self.show(c, .zh))；一个文件只能有一个值，请删去多余部分，或把多个值放进一个数组"
-        }
-    }
-
-    private static func english(_ expectation: Expectation) -> String {
-        switch expectation {
-        case .value: "expected a value (an object, array, string, number, true, false or null)"
-        case .valueOrArrayEnd: "expected a value or ']'"
-        case .keyOrObjectEnd: "expected a member name in double quotes or '}'"
-        case .key: "expected a member name in double quotes after ','"
-        case .colon: "expected ':' after the member name"
-        case .commaOrArrayEnd: "expected ',' or ']' after an array element"
-        case .commaOrObjectEnd: "expected ',' or '}' after an object member"
-        case .closingQuote: "expected the closing '\"' of the string"
-        }
-    }
-
-    private static func chinese(_ expectation: Expectation) -> String {
-        switch expectation {
-        case .value: "此处应为一个值（对象、数组、字符串、数字、true、false 或 null）"
-        case .valueOrArrayEnd: "此处应为一个值或“]”"
-        case .keyOrObjectEnd: "此处应为双引号括起的成员名或“}”"
-        case .key: "“,”之后应为双引号括起的成员名"
-        case .colon: "成员名之后应为“:”"
-        case .commaOrArrayEnd: "数组元素后应为“,”或“]”"
-        case .commaOrObjectEnd: "对象成员后应为“,”或“}”"
-        case .closingQuote: "字符串应以“\"”结尾"
+            return P.trailingContent(Self.show(c))
         }
     }
 
     /// How to fix the mistakes people actually make when writing JSON by hand.
-    private static func hint(for character: String, expected: Expectation, _ language: Language) -> String {
-        let zh = language == .zh
-        guard let scalar = character.unicodeScalars.first else { return "" }
+    private static func hint(for character: String, expected: Expectation) -> Bilingual {
+        guard let scalar = character.unicodeScalars.first else { return JSONSyntaxPhrases.noHint }
         switch scalar.value {
         case 0x27:
-            return zh ? "；JSON 的字符串和成员名须用双引号" : "; JSON strings and member names need double quotes"
+            return JSONSyntaxPhrases.useDoubleQuotes
         case 0x2F, 0x23:
-            return zh ? "；JSON 不允许注释" : "; JSON allows no comments"
+            return JSONSyntaxPhrases.noComments
         case 0x201C, 0x201D, 0x2018, 0x2019, 0x201E, 0xFF02:
-            return zh ? "；请改用半角（英文）双引号 \"" : "; use the plain ASCII double quote \""
+            return JSONSyntaxPhrases.usePlainQuote
         case 0xFF01...0xFF5E, 0x3001:
             // Full-width punctuation from a Chinese input method: name the ASCII character meant.
             let ascii = scalar.value == 0x3001 ? "," : String(Character(Unicode.Scalar(UInt8(scalar.value - 0xFEE0))))
-            return zh ? "；请改用半角（英文）符号“\(ascii)”" : "; use the ASCII (half-width) '\(ascii)'"
+            return JSONSyntaxPhrases.useHalfWidth(ascii)
         case _ where (expected == .key || expected == .keyOrObjectEnd) && (scalar.properties.isAlphabetic || scalar == "_"):
-            return zh ? "；成员名须加双引号，例如 \"name\"" : "; member names need double quotes, such as \"name\""
+            return JSONSyntaxPhrases.quoteMemberNames
         default:
-            return ""
+            return JSONSyntaxPhrases.noHint
         }
     }
 
     /// The character quoted for a message, or its code point when it would be invisible.
-    private static func show(_ character: String, _ language: Language) -> String {
+    private static func show(_ character: String) -> Bilingual {
         if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
            scalar.value < 0x21 || (0x7F...0xA0).contains(scalar.value) || scalar.properties.isWhitespace
             || scalar.properties.generalCategory == .format {
-            return language == .zh ? "字符 \(codePoint(scalar.value))" : codePoint(scalar.value)
+            return JSONSyntaxPhrases.invisible(codePoint(scalar.value))
         }
-        return language == .zh ? "“\(character)”" : "'\(character)'"
+        return JSONSyntaxPhrases.quoted(character)
     }
 
     private static func codePoint(_ value: UInt32) -> String {
@@ -294,6 +235,117 @@ extension JSONSyntaxError {
             }
         }
         return out
+    }
+}
+
+/// Every text the JSON parser's errors say, in both languages, named by what it says; payloads arrive clipped.
+enum JSONSyntaxPhrases {
+    static func located(_ position: TextPosition, _ what: Bilingual) -> Bilingual {
+        Bilingual(zh: "\(position.text(.zh))：\(what.zh)", en: "\(position.text(.en)): \(what.en)")
+    }
+
+    static let empty = Bilingual(zh: "文本为空；须包含一个 JSON 值，例如 {}", en: "the text is empty; it must hold one JSON value, such as {}")
+
+    static func unexpected(_ character: Bilingual, expected: Bilingual, hint: Bilingual) -> Bilingual {
+        Bilingual(zh: "\(expected.zh)，却是\(character.zh)\(hint.zh)", en: "\(expected.en), found \(character.en)\(hint.en)")
+    }
+
+    static let endsInsideString = Bilingual(zh: "文本在字符串中间结束；请补上结尾的“\"”", en: "the text ends inside a string; add the closing '\"'")
+
+    static func endsEarly(expected: Bilingual) -> Bilingual {
+        Bilingual(zh: "文本提前结束：\(expected.zh)；可能缺少右括号", en: "the text ends too early: \(expected.en); a closing bracket may be missing")
+    }
+
+    static let invalidUTF8 = Bilingual(zh: "此处的字节不是有效的 UTF-8；请把文件另存为 UTF-8 编码",
+                                       en: "these bytes are not valid UTF-8; save the file with UTF-8 encoding")
+
+    static func numberOutOfRange(_ number: String) -> Bilingual {
+        Bilingual(zh: "数字 \(number) 超出范围（绝对值超过 1.8e308）；请改用较小的数",
+                  en: "number \(number) is out of range (beyond ±1.8e308); use a smaller number")
+    }
+
+    static func invalidNumber(_ number: String) -> Bilingual {
+        Bilingual(zh: "“\(number)”不是有效的 JSON 数字；请写成 12、-3.5 或 1e6 这样的形式（不能有前导零或“+”号，小数点两边都要有数字）",
+                  en: "'\(number)' is not a valid JSON number; write numbers like 12, -3.5 or 1e6 "
+                      + "(no leading zeros, no '+' sign, digits on both sides of '.')")
+    }
+
+    static func invalidLiteral(_ word: String) -> Bilingual {
+        Bilingual(zh: "“\(word)”不是 JSON 的值；请用小写的 true、false 或 null，文字须加双引号",
+                  en: "'\(word)' is not a JSON value; write true, false or null in lowercase, or put text in double quotes")
+    }
+
+    static func invalidEscape(_ escape: String) -> Bilingual {
+        Bilingual(zh: "“\(escape)”不是有效的转义；可用 \\\" \\\\ \\/ \\b \\f \\n \\r \\t 或 \\u 加四位十六进制数（反斜杠本身须写成两个）",
+                  en: "'\(escape)' is not a valid escape; use \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u and four hex digits "
+                      + "(to write a backslash, double it)")
+    }
+
+    static func loneSurrogate(_ escape: String) -> Bilingual {
+        Bilingual(zh: "“\(escape)”是不成对的 UTF-16 代理项；请写出完整的一对（如 \\uD83D\\uDE00），或直接写该字符",
+                  en: "'\(escape)' is half of a UTF-16 surrogate pair without the other half; "
+                      + "write the whole pair (such as \\uD83D\\uDE00) or the character itself")
+    }
+
+    static let rawLineBreak = Bilingual(zh: "字符串中不能直接换行；请写成 \\n，或补上缺少的结尾“\"”",
+                                        en: "a string cannot contain a raw line break; write \\n, or add the missing closing '\"'")
+    static let rawTab = Bilingual(zh: "字符串中不能直接包含制表符；请写成 \\t", en: "a string cannot contain a raw tab; write \\t")
+
+    static func controlCharacter(_ codePoint: String, escape: String) -> Bilingual {
+        Bilingual(zh: "字符串中不能包含控制字符 \(codePoint)；请写成 \(escape)",
+                  en: "a string cannot contain the control character \(codePoint); write it as \(escape)")
+    }
+
+    static func duplicateKey(_ key: String, firstAt first: TextPosition) -> Bilingual {
+        Bilingual(zh: "本对象中成员名“\(key)”重复出现（第一次在\(first.text(.zh))）；请只保留一个",
+                  en: "the member name '\(key)' already occurs in this object at \(first.text(.en)); keep only one")
+    }
+
+    static let trailingComma = Bilingual(zh: "右括号前不能有多余的“,”；请删去这个逗号", en: "a ',' cannot come right before a closing bracket; remove this ','")
+
+    static func tooDeep(_ limit: Int) -> Bilingual {
+        Bilingual(zh: "数组和对象在此嵌套超过 \(limit) 层；请减少嵌套", en: "arrays and objects nest more than \(limit) levels deep here; flatten the structure")
+    }
+
+    static func trailingContent(_ character: Bilingual) -> Bilingual {
+        Bilingual(zh: "JSON 值结束后还有多余内容\(character.zh)；一个文件只能有一个值，请删去多余部分，或把多个值放进一个数组",
+                  en: "\(character.en) follows the end of the JSON value; a document holds one value, "
+                      + "so remove the extra text or put all the values in an array")
+    }
+
+    /// What the parser was looking for, as the messages say it.
+    static func expectation(_ expectation: JSONSyntaxError.Expectation) -> Bilingual {
+        switch expectation {
+        case .value: Bilingual(zh: "此处应为一个值（对象、数组、字符串、数字、true、false 或 null）",
+                               en: "expected a value (an object, array, string, number, true, false or null)")
+        case .valueOrArrayEnd: Bilingual(zh: "此处应为一个值或“]”", en: "expected a value or ']'")
+        case .keyOrObjectEnd: Bilingual(zh: "此处应为双引号括起的成员名或“}”", en: "expected a member name in double quotes or '}'")
+        case .key: Bilingual(zh: "“,”之后应为双引号括起的成员名", en: "expected a member name in double quotes after ','")
+        case .colon: Bilingual(zh: "成员名之后应为“:”", en: "expected ':' after the member name")
+        case .commaOrArrayEnd: Bilingual(zh: "数组元素后应为“,”或“]”", en: "expected ',' or ']' after an array element")
+        case .commaOrObjectEnd: Bilingual(zh: "对象成员后应为“,”或“}”", en: "expected ',' or '}' after an object member")
+        case .closingQuote: Bilingual(zh: "字符串应以“\"”结尾", en: "expected the closing '\"' of the string")
+        }
+    }
+
+    static let noHint = Bilingual(zh: "", en: "")
+    static let useDoubleQuotes = Bilingual(zh: "；JSON 的字符串和成员名须用双引号", en: "; JSON strings and member names need double quotes")
+    static let noComments = Bilingual(zh: "；JSON 不允许注释", en: "; JSON allows no comments")
+    static let usePlainQuote = Bilingual(zh: "；请改用半角（英文）双引号 \"", en: "; use the plain ASCII double quote \"")
+
+    static func useHalfWidth(_ ascii: String) -> Bilingual {
+        Bilingual(zh: "；请改用半角（英文）符号“\(ascii)”", en: "; use the ASCII (half-width) '\(ascii)'")
+    }
+
+    static let quoteMemberNames = Bilingual(zh: "；成员名须加双引号，例如 \"name\"", en: "; member names need double quotes, such as \"name\"")
+
+    /// A character that would not show, named by its code point.
+    static func invisible(_ codePoint: String) -> Bilingual {
+        Bilingual(zh: "字符 \(codePoint)", en: codePoint)
+    }
+
+    static func quoted(_ character: String) -> Bilingual {
+        Bilingual(zh: "“\(character)”", en: "'\(character)'")
     }
 }
 

@@ -5,6 +5,6 @@ public enum ExitCode {
     public static let failure: Int32 = 1
     /// The command line was wrong.
     public static let usage: Int32 = 64
-    /// An input file was wrong.
+    /// The input was wrong: a data file, a saved draft or an answer typed at a prompt.
     public static let dataError: Int32 = 65
 }

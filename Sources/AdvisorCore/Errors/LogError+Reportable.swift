@@ -1,0 +1,13 @@
+// Kept apart from AuditLog.swift so the error's texts and its place in the report can change separately.
+extension AuditLog.LogError: ReportableError {
+    /// The log file, or nil for an advice id the log lacks, which is not a place in it.
+    public var location: String? {
+        switch self {
+        case let .cannotOpen(path, _), let .cannotWrite(path, _): path
+        case .unknownAdvice: nil
+        }
+    }
+
+    /// A failure: the log is the advisor's own record, and an id it lacks may be a log moved or rotated since.
+    public var exitCode: Int32 { ExitCode.failure }
+}
