@@ -43,29 +43,30 @@ enum DrillCommand: Subcommand {
         let policy = try PolicySource.load(arguments, context)
         let drill = Drill(library: library, seed: seed, count: count)
         let language = context.language
-        let zh = language == .zh
+        typealias P = DrillCommandPhrases
+        func t(_ text: Bilingual) -> String { text.text(language) }
         let show: (String) -> Void = { if !context.json { context.print($0) } }
         let ask: (String) -> Void = { if context.io.inputIsTerminal && !context.json { context.io.writeOutput($0 + " > ") } }
 
-        show(zh ? "练习：种子 \(seed)，共 \(drill.items.count) 题。用 --seed \(seed) 可重做同一套。" : "Drill: seed \(seed), \(drill.items.count) cases. Repeat it with --seed \(seed).")
-        show(zh ? "类型：0 无  " + typeMenu(language) : "Types: 0 none  " + typeMenu(language))
+        show(t(P.intro(seed: seed, count: drill.items.count)))
+        show(t(P.typeMenuLead) + typeMenu(language))
         var scores: [Drill.Score] = []
         cases: for (index, item) in drill.items.enumerated() {
             var card = CardWriter(width: 80)
             card.blank()
-            card.text((zh ? "—— 第 \(index + 1)/\(drill.items.count) 题：" : "— Case \(index + 1)/\(drill.items.count): ") + item.title.text(language))
+            card.text(t(P.caseHeading(number: index + 1, count: drill.items.count, title: item.title)))
             card.text(item.facts.text(language), indent: "  ")
-            card.text((zh ? "客户说：“" : "The customer says: \"") + item.customerSays.text(language) + (zh ? "”" : "\""), indent: "  ")
+            card.text(t(P.customerSays(item.customerSays)), indent: "  ")
             show(card.rendered)
             // Each answer is read until it is valid; end of input ends the drill with the summary so far.
-            guard let type = readAnswer(context, ask: { ask(zh ? "类型 0–6" : "type 0–6") }, parse: parseType) else { break cases }
-            guard let temperament = readAnswer(context, ask: { ask(zh ? "性格 1 理性 / 2 感性" : "temperament 1 rational / 2 emotional") }, parse: parseTemperament) else { break cases }
-            guard let offer = readAnswer(context, ask: { ask(zh ? "出价" : "your offer") }, parse: parseAmount) else { break cases }
+            guard let type = readAnswer(context, ask: { ask(t(P.askType)) }, parse: parseType) else { break cases }
+            guard let temperament = readAnswer(context, ask: { ask(t(P.askTemperament)) }, parse: parseTemperament) else { break cases }
+            guard let offer = readAnswer(context, ask: { ask(t(P.askOffer)) }, parse: parseAmount) else { break cases }
             let advice = try AdviceEngine(policy: policy).advise(item.intake, language: language)
             let score = Drill.score(Drill.Answer(type: type.id, temperament: temperament, offer: offer), for: item, advice: advice, language: language)
             scores.append(score)
             var feedback = CardWriter(width: 80)
-            feedback.text(zh ? "得分 \(score.points)/\(Drill.Score.maximum)" : "Score \(score.points)/\(Drill.Score.maximum)", indent: "  ")
+            feedback.text(t(P.score(points: score.points, maximum: Drill.Score.maximum)), indent: "  ")
             for note in score.explanations { feedback.text(note, indent: "  • ") }
             show(feedback.rendered.trimmingCharacters(in: .newlines))
         }
@@ -77,8 +78,7 @@ enum DrillCommand: Subcommand {
         } else {
             var card = CardWriter(width: 80)
             card.blank()
-            card.text(zh ? "总结：完成 \(scores.count)/\(drill.items.count) 题，得分 \(points)/\(summary.maximum)"
-                         : "Summary: \(scores.count) of \(drill.items.count) cases answered, \(points) of \(summary.maximum) points")
+            card.text(t(P.summary(answered: scores.count, asked: drill.items.count, points: points, maximum: summary.maximum)))
             for score in scores {
                 let marks = (score.typeRight ? "✓" : "✗") + (score.temperamentRight ? "✓" : "✗") + ["✗", "~", "✓"][score.offerPoints]
                 card.text("\(score.caseID)  \(marks)  \(score.points)/\(Drill.Score.maximum)", indent: "  ")
@@ -126,7 +126,7 @@ enum DrillCommand: Subcommand {
             guard let line = context.io.readLine() else { return nil }
             let typed = line.trimmingCharacters(in: .whitespaces)
             if let value = parse(typed) { return value }
-            context.io.writeError((context.language == .zh ? "  ！无法识别“\(typed)”，请重新输入\n" : "  ! cannot read '\(typed)'; try again\n"))
+            context.io.writeError(DrillCommandPhrases.unreadableAnswer(typed).text(context.language))
         }
     }
 }

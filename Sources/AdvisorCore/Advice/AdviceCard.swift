@@ -84,8 +84,8 @@ extension Advice {
         var head: [String] = []
         // Someone's safety comes before the complaint: the protocol is the first thing the agent reads.
         for flag in customer.words?.flags ?? [] where flag.isSafety {
-            head += wrapped("⚠ " + Detection.flagTitle(flag).text(language) + (language == .zh ? "：" : ": ")
-                            + Detection.safetyProtocol(flag).text(language), lines: 3)
+            head += wrapped("⚠ " + t(Detection.flagTitle(flag)) + colon
+                            + t(Detection.safetyProtocol(flag)), lines: 3)
         }
         let category = KnowledgeBase.category(intake.category)
         var facts = [t(category.name), t(intake.severity.title), t(intake.fault.title)]

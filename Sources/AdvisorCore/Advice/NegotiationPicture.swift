@@ -139,7 +139,8 @@ public enum NegotiationPicture {
     ///   - advice: The advice to draw.
     ///   - title: An optional heading, e.g. a case's title; escaped like everything else.
     public static func svg(_ advice: Advice, title: String? = nil) -> String {
-        let zh = advice.language == .zh
+        typealias P = PicturePhrases
+        func t(_ text: Bilingual) -> String { text.text(advice.language) }
         let width = 760.0, height = 580.0
         let left = 70.0, right = 30.0, top = 78.0
         let plotW = width - left - right, plotH = 250.0
@@ -148,7 +149,7 @@ public enum NegotiationPicture {
         let ladder = advice.ladder
         let readerName = ladder?.tierName
             ?? bounds.tierCaps.first { $0.cap == bounds.cap }?.name
-            ?? (zh ? "你" : "you")
+            ?? t(P.you)
 
         // The amount axis: floor … max(reader's cap, bottom line), with a margin; a bottom line far beyond the
         // reader's cap (more than three times the room) is left to an arrow label rather than shrinking the rectangle.
@@ -174,8 +175,7 @@ public enum NegotiationPicture {
         shapes.append("<rect x=\"0\" y=\"0\" width=\"\(Int(width))\" height=\"\(Int(height))\" fill=\"white\"/>")
 
         // Heading and the money plan's first line.
-        let category = KnowledgeBase.category(advice.intake.category).name.text(advice.language)
-        let heading = title ?? ((zh ? "谈判图：" : "Negotiation: ") + category)
+        let heading = title ?? t(P.heading(category: KnowledgeBase.category(advice.intake.category).name))
         layout.label(heading, x: left, y: 26, size: 17, bold: true, direction: .down)
         layout.label(advice.moneyPlan.split(separator: "\n").first.map(String.init) ?? "", x: left, y: 48, size: 12, direction: .down)
 
@@ -198,7 +198,7 @@ public enum NegotiationPicture {
             layout.line(left - 5, y(Double(level)), left, y(Double(level)), obstacle: false)
             layout.label(String(level), x: left - 9, y: y(Double(level)) + 4, anchor: "end", size: 12)
         }
-        let careAxis = zh ? "关怀级别" : "Care level"
+        let careAxis = t(P.careAxis)
         layout.elements.append("<text x=\"18\" y=\"\(number(top + plotH / 2))\" font-size=\"12\" transform=\"rotate(-90 18 \(number(top + plotH / 2)))\" text-anchor=\"middle\">\(escaped(careAxis))</text>")
         layout.obstacles.append(Box(x0: 8, y0: top, x1: 24, y1: top + plotH))
 
@@ -213,7 +213,7 @@ public enum NegotiationPicture {
         }
 
         // The reader's cap, named, just above the rectangle's top-right corner.
-        let capLabel = zh ? "\(readerName) ≤ \(Money.plain(bounds.cap))（你的权限）" : "\(readerName) ≤ \(Money.plain(bounds.cap)) (your cap)"
+        let capLabel = t(P.readerCap(reader: readerName, cap: Money.plain(bounds.cap)))
         layout.label(capLabel, x: rx1, y: ry0 - 7, anchor: "end", size: 12, bold: true, direction: .up)
 
         // Higher tiers: ticks on the amount axis, or one arrow label at its right end.
@@ -230,7 +230,7 @@ public enum NegotiationPicture {
             let text = beyond.map { "\($0.name) ≤ \(Money.plain($0.cap))" }.joined(separator: " · ") + " →"
             layout.label(text, x: left + plotW, y: axisY + 34, anchor: "end", size: 11, direction: .down)
         }
-        let moneyAxis = zh ? "补偿金额（\(advice.policy.currencyName ?? advice.policy.currency)）" : "Compensation (\(advice.policy.currency))"
+        let moneyAxis = t(P.moneyAxis(currencyName: advice.policy.currencyName, currency: advice.policy.currency))
         layout.label(moneyAxis, x: left + plotW / 2, y: axisY + 52, anchor: "middle", size: 12, direction: .down)
 
         // E: hollow square. B: a cross. S: a filled dot. Each an arrow label at the edge when beyond the axis.
@@ -238,7 +238,7 @@ public enum NegotiationPicture {
         let e = advice.expectation, b = advice.bottomLine, settlement = advice.settlement
         let eText = "E " + (e.source == .estimated ? "~" : "") + Money.plain(e.amount)
         let bText = "B " + (b.source == .estimated ? "~" : "") + Money.plain(b.amount)
-        let sTier = settlement.tier == ladder?.tier || settlement.tierName == readerName ? "" : (zh ? "（\(settlement.tierName)）" : " (\(settlement.tierName))")
+        let sTier = settlement.tier == ladder?.tier || settlement.tierName == readerName ? "" : t(P.settlingTier(settlement.tierName))
         let sText = "S " + Money.plain(settlement.amount) + sTier
         let s = (x(settlement.amount), y(Double(settlement.care)))
         shapes.append("<line x1=\"\(number(centre.0))\" y1=\"\(number(centre.1))\" x2=\"\(number(s.0))\" y2=\"\(number(s.1))\" stroke=\"black\" stroke-width=\"1.5\" marker-end=\"url(#arrow)\"/>")
@@ -270,9 +270,7 @@ public enum NegotiationPicture {
         // The reader's ladder, in a strip under the axis: open, concede, walk away.
         let stripY = axisY + 100
         if let ladder {
-            let stripTitle = zh
-                ? "你的让步计划（\(ladder.tierName)）：先低开，逐步让，到上限为止"
-                : "Your ladder (\(ladder.tierName)): open, concede, walk away"
+            let stripTitle = t(P.ladderTitle(tier: ladder.tierName))
             layout.label(stripTitle, x: left, y: stripY - 22, size: 12, bold: true, direction: .down)
             let rungs = [ladder.opening] + ladder.concessions + [ladder.walkAway]
             var seen: [Double] = []
@@ -290,22 +288,16 @@ public enum NegotiationPicture {
                 }
                 layout.obstacles.append(Box(x0: px - 6, y0: stripY - 9, x1: px + 6, y1: stripY + 9))
                 let word: String
-                if isOpening { word = zh ? "先给 " : "open " } else if isWalkAway { word = zh ? "最多 " : "stop " } else { word = "" }
+                if isOpening { word = t(P.opening) } else if isWalkAway { word = t(P.walkAway) } else { word = "" }
                 layout.label(word + Money.plain(amount), x: px, y: stripY + 24, anchor: "middle", size: 12, direction: .down)
             }
         } else {
-            layout.label(zh ? "你这一级不谈钱：按建议转交或只给关怀" : "No money at your tier: hand over or give care only, as advised",
+            layout.label(t(P.noMoneyAtYourTier),
                          x: left, y: stripY, size: 12, bold: true, direction: .down)
         }
 
         // Legend.
-        let legend = zh
-            ? ["E 期望：客户希望得到的；B 底线：客户最少能接受的（~ 表示估计值）",
-               "S 结算点：圆内离 E 最近且不低于 B 的点；箭头标签表示在图的范围之外",
-               "矩形：你这一级的政策范围；灰色椭圆：其中的灵活空间；轴上刻度：更高层级的上限"]
-            : ["E expectation: what the customer hopes for; B bottom line: the least they accept (~ marks an estimate)",
-               "S settlement: the point of the circle nearest E that clears B; an arrow label means beyond the picture",
-               "Rectangle: your tier's bounds; grey ellipse: its room to move; ticks on the axis: higher tiers' caps"]
+        let legend = [P.legendPoints, P.legendSettlement, P.legendShapes].map(t)
         for (index, line) in legend.enumerated() {
             layout.label(line, x: left - 50, y: stripY + 58 + Double(index) * 16, size: 11, direction: .down)
         }

@@ -6,15 +6,15 @@ public enum Durations {
     public static func describe(seconds: Int, in language: Language) -> String {
         let (value, unit): (Int, Bilingual)
         if seconds == 0 {
-            return language == .zh ? "立即" : "at once"
+            return CardPhrases.atOnce.text(language)
         } else if seconds % 3600 == 0 {
-            (value, unit) = (seconds / 3600, Bilingual(zh: "小时", en: "h"))
+            (value, unit) = (seconds / 3600, CardPhrases.hours)
         } else if seconds % 60 == 0 {
-            (value, unit) = (seconds / 60, Bilingual(zh: "分钟", en: "min"))
+            (value, unit) = (seconds / 60, CardPhrases.minutes)
         } else {
-            (value, unit) = (seconds, Bilingual(zh: "秒", en: "s"))
+            (value, unit) = (seconds, CardPhrases.seconds)
         }
-        return language == .zh ? "\(value) \(unit.zh)" : "\(value) \(unit.en)"
+        return "\(value) \(unit.text(language))"
     }
 
     /// A window such as "24–48 h", or a plain limit "≤ 15 min".
@@ -28,8 +28,7 @@ public enum Durations {
         let start = describe(seconds: norm.earliestSeconds, in: language)
         let end = describe(seconds: norm.latestSeconds, in: language)
         if norm.earliestSeconds % 3600 == 0 && norm.latestSeconds % 3600 == 0 {
-            let unit = language == .zh ? " 小时" : " h"
-            return "\(norm.earliestSeconds / 3600)–\(norm.latestSeconds / 3600)\(unit)"
+            return "\(norm.earliestSeconds / 3600)–\(norm.latestSeconds / 3600) \(CardPhrases.hours.text(language))"
         }
         return "\(start)–\(end)"
     }

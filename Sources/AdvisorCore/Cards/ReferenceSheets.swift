@@ -47,7 +47,7 @@ public struct PrinciplesSheet: Codable, Equatable, Sendable {
             card.heading(title.text(language))
             for (n, entry) in entries.enumerated() {
                 let marker = title == Labels.principles ? "\(n + 1). " : "• "
-                card.text("\(entry.name)\(language == .zh ? "：" : ": ")\(entry.explanation)", indent: "  " + marker)
+                card.text("\(entry.name)\(CardPhrases.colon.text(language))\(entry.explanation)", indent: "  " + marker)
             }
         }
         return card.rendered
@@ -122,7 +122,7 @@ public struct ProcessSheet: Codable, Equatable, Sendable {
     /// The sheet as terminal text no wider than `width` columns.
     public func render(width: Int = 80) -> String {
         var card = CardWriter(width: width)
-        let colon = language == .zh ? "：" : ": "
+        let colon = CardPhrases.colon.text(language)
         card.heading(Labels.processFlow.text(language))
         for (n, step) in steps.enumerated() {
             let limit = step.timeNorm.flatMap { id in timeNorms.first { $0.id == id } }.map { " [\($0.window)]" } ?? ""

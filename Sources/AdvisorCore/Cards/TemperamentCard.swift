@@ -48,7 +48,7 @@ public struct TemperamentCard: Codable, Equatable, Sendable {
         card.bullets(avoid, marker: "- ")
         let phrases = cues.filter { $0.language == lang }.prefix(6).map(\.phrase)
         card.heading(Labels.cues.text(lang))
-        card.text(phrases.joined(separator: lang == .zh ? "、" : ", "), indent: "  ")
+        card.text(phrases.joined(separator: CardPhrases.listSeparator.text(lang)), indent: "  ")
         return card.rendered
     }
 }

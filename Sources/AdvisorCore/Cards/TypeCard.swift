@@ -12,6 +12,14 @@ public struct TypeSummary: Codable, Equatable, Sendable {
     public struct Names: Codable, Equatable, Sendable {
         public let en: String
         public let zh: String
+
+        /// The name shown beside the card's own, so the type can be found by either.
+        func other(than language: Language) -> String {
+            switch language {
+            case .zh: en
+            case .en: zh
+            }
+        }
     }
 
     /// Summarises a type in one language.
@@ -32,8 +40,7 @@ public struct TypeSummary: Codable, Equatable, Sendable {
         card.heading(Labels.typesTitle.text(language))
         let idWidth = summaries.map { TextLayout.displayWidth($0.id) }.max() ?? 0
         for s in summaries {
-            let other = language == .zh ? s.names.en : s.names.zh
-            card.text("\(s.name) · \(other) — \(s.gist)", indent: "  " + TextLayout.pad(s.id, to: idWidth) + "  ")
+            card.text("\(s.name) · \(s.names.other(than: language)) — \(s.gist)", indent: "  " + TextLayout.pad(s.id, to: idWidth) + "  ")
         }
         card.blank()
         card.text(Labels.typeHint.text(language))
@@ -113,8 +120,7 @@ public struct TypeCard: Codable, Equatable, Sendable {
     public func render(width: Int = 80) -> String {
         let lang = language
         var card = CardWriter(width: width)
-        let other = lang == .zh ? names.en : names.zh
-        card.text("\(name) · \(other)  [\(id)]")
+        card.text("\(name) · \(names.other(than: lang))  [\(id)]")
         card.text(gist)
         card.blank()
         card.heading(Labels.traits.text(lang))
@@ -124,9 +130,9 @@ public struct TypeCard: Codable, Equatable, Sendable {
             .enumerated()
             .sorted { ($0.element.strength.weight, -$0.offset) > ($1.element.strength.weight, -$1.offset) }
             .map(\.element.phrase)
-        let shown = ranked.prefix(Self.cuesShown).map { lang == .zh ? "“\($0)”" : "\"\($0)\"" }
+        let shown = ranked.prefix(Self.cuesShown).map { CardPhrases.quoted($0).text(lang) }
         let tail = ranked.count > Self.cuesShown ? " (+\(ranked.count - Self.cuesShown), \(Labels.more.text(lang)))" : ""
-        card.text(shown.joined(separator: lang == .zh ? "、" : ", ") + tail, indent: "  ")
+        card.text(shown.joined(separator: CardPhrases.listSeparator.text(lang)) + tail, indent: "  ")
         card.heading(Labels.tactics.text(lang))
         card.bullets(tactics, marker: "+ ")
         card.heading(Labels.pitfalls.text(lang))
@@ -140,7 +146,7 @@ public struct TypeCard: Codable, Equatable, Sendable {
         }
         card.heading(Labels.escalation.text(lang))
         for rule in escalation {
-            card.text(rule.when, indent: "  → \(rule.roleName)\(lang == .zh ? "：" : ": ")")
+            card.text(rule.when, indent: "  → \(rule.roleName)\(CardPhrases.colon.text(lang))")
         }
         card.heading(Labels.compensation.text(lang))
         card.text(compensation, indent: "  ")

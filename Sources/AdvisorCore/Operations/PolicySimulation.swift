@@ -100,11 +100,12 @@ public struct PolicySimulation: Codable, Equatable, Sendable {
     ///   - currency: The currency of the amounts.
     ///   - language: The language of the labels.
     public static func render(_ runs: [PolicySimulation], sources: [String], skipped: Int, currency: String, language: Language) -> String {
-        let zh = language == .zh
+        typealias P = SimulationPhrases
+        func t(_ text: Bilingual) -> String { text.text(language) }
         let comparing = runs.count == 2
         // Short column heads keep the table in 80 columns; the legend under it says which file each one is.
-        let headings = comparing ? [zh ? "当前" : "current", zh ? "对比" : "against"] : [zh ? "当前" : "current"]
-        var rows: [[String]] = [[zh ? "指标" : "measure"] + headings + (comparing ? [zh ? "对比 − 当前" : "against − current"] : [])]
+        let headings = (comparing ? [P.current, P.against] : [P.current]).map(t)
+        var rows: [[String]] = [[t(P.measure)] + headings + (comparing ? [t(P.againstMinusCurrent)] : [])]
         func money(_ value: Double) -> String { Money.plain(value.rounded()) }
         func signed(_ value: Double) -> String { (value > 0 ? "+" : "") + money(value) }
         func row(_ label: String, difference: ((PolicySimulation) -> Double)? = nil, _ value: (PolicySimulation) -> String) {
@@ -112,29 +113,26 @@ public struct PolicySimulation: Codable, Equatable, Sendable {
             if comparing { cells.append(difference.map { signed($0(runs[1]) - $0(runs[0])) } ?? "") }
             rows.append(cells)
         }
-        row(zh ? "案例数" : "cases") { String($0.cases) }
-        row((zh ? "总成本 " : "total cost ") + currency, difference: \.totalCost) { money($0.totalCost) }
+        row(t(P.cases)) { String($0.cases) }
+        row(t(P.totalCost(currency: currency)), difference: \.totalCost) { money($0.totalCost) }
         for category in ComplaintCategoryID.allCases.map(\.rawValue) where runs.contains(where: { $0.perCategory.contains { $0.category == category } }) {
             let cost = { (run: PolicySimulation) in run.perCategory.first { $0.category == category }?.cost ?? 0 }
             row("  " + category, difference: cost) { money(cost($0)) }
         }
-        row(zh ? "升级比例" : "escalation rate") { String(format: "%.1f%%", $0.escalationRate * 100) }
+        row(t(P.escalationRate)) { String(format: "%.1f%%", $0.escalationRate * 100) }
         var tierNames: [String] = []
         for run in runs { for load in run.perTier where !tierNames.contains(load.tier) { tierNames.append(load.tier) } }
         for tier in tierNames {
-            row((zh ? "  由 " : "  settled by ") + tier) { run in
+            row(t(P.settledBy(tier: tier))) { run in
                 run.perTier.first { $0.tier == tier }.map { "\($0.cases) (" + String(format: "%.1f%%", $0.share * 100) + ")" } ?? "—"
             }
         }
-        row(zh ? "底线无法满足" : "bottom lines not met") { String($0.unmetBottomLines) }
-        row(zh ? "无法给出建议" : "could not advise") { String($0.refused.count) }
-        if skipped > 0 { row(zh ? "跳过的输入行" : "input lines skipped") { _ in String(skipped) } }
-        let assumption = zh
-            ? "成本按每个案子在能给出结算点的那一级结清计算（需要转交的按上级的最多可给额），另加照价赔付的损失；不含补救本身，也不看日志里的实际结果。"
-            : "Cost assumes each case settles at the walk-away of the tier that can settle it (the hand-over limit when it goes up), plus any loss owed in full; it leaves out the remedy itself and the outcomes in the log."
+        row(t(P.bottomLinesNotMet)) { String($0.unmetBottomLines) }
+        row(t(P.couldNotAdvise)) { String($0.refused.count) }
+        if skipped > 0 { row(t(P.inputLinesSkipped)) { _ in String(skipped) } }
         let legend = zip(headings, sources).flatMap { TextLayout.wrap("\($0) = \($1)", width: 80, indent: "", hangingIndent: "  ") }
         return Policy.table(rows[0], Array(rows.dropFirst()), width: 80).joined(separator: "\n") + "\n"
             + legend.joined(separator: "\n") + "\n"
-            + TextLayout.wrap(assumption, width: 80, indent: "", hangingIndent: "").joined(separator: "\n") + "\n"
+            + TextLayout.wrap(t(P.costAssumption), width: 80, indent: "", hangingIndent: "").joined(separator: "\n") + "\n"
     }
 }

@@ -15,89 +15,86 @@ extension Policy {
         }
     }
 
-    /// The policy as a table a supervisor can read in a terminal.
-    /// - Parameters:
-    ///   - language: The language of labels and category names.
-    ///   - width: The widest a line may be; the forms column is wrapped to fit.
-    /// A category's ceiling as the table shows it: "150%", "1500", or "150%, ≥1000" when the higher of both holds.
-    func ceilingText(_ rule: CeilingRule?, zh: Bool) -> String {
+    /// A category's ceiling as the table shows it: "150%", "1500", or "150%, at least 1000" when the higher of both holds.
+    func ceilingText(_ rule: CeilingRule?, language: Language) -> String {
         let rule = rule ?? CeilingRule(orderShare: ceilingShareOfOrderValue)
         let share = rule.orderShare.map { Money.plain(($0 * 100).rounded()) + "%" }
         let amount = rule.amount.map(Money.plain)
         switch (share, amount) {
-        case let (share?, amount?): return zh ? "\(share)，至少\(amount)" : "\(share), at least \(amount)"
+        case let (share?, amount?): return PolicyTablePhrases.ceilingAtLeast(share: share, amount: amount).text(language)
         case let (share?, nil): return share
         case let (nil, amount?): return amount
         case (nil, nil): return ""
         }
     }
 
+    /// The policy as a table a supervisor can read in a terminal.
+    /// - Parameters:
+    ///   - language: The language of labels and category names.
+    ///   - width: The widest a line may be; the forms column is wrapped to fit.
     public func renderTable(language: Language, width: Int = 80) -> String {
-        let zh = language == .zh
+        typealias P = PolicyTablePhrases
+        func t(_ text: Bilingual) -> String { text.text(language) }
         var card = CardWriter(width: width)
-        card.text((zh ? "政策 " : "Policy ") + "\(name) (\(version)), " + (zh ? "币种 " : "currency ") + currency)
-        // In Chinese each tier is named, with its id beside it for whoever edits the file.
-        let tierLabels = tiers.indices.map { index in zh ? "\(tierName(index).zh)（\(tiers[index])）" : tiers[index] }
-        card.text((zh ? "层级（由低到高）：" : "Tiers, lowest first: ") + tierLabels.joined(separator: " < "))
-        let unitName = currencyDisplayName?.text(language) ?? currency
+        card.text(t(P.heading(name: name, version: version, currency: currency)))
+        let tierLabels = tiers.indices.map { t(P.tierWithID(name: tierName($0), id: tiers[$0])) }
+        card.text(t(P.tiersLowestFirst) + tierLabels.joined(separator: " < "))
         let share = Money.plain((ceilingShareOfOrderValue * 100).rounded())
-        card.text(zh
-            ? "补偿默认不超过订单金额的 \(share)%（类别另有封顶的按封顶）；积分 \(Money.plain(forms.pointsPerCurrencyUnit))/\(unitName)；上门服务折 \(Money.plain(forms.serviceVisitValue))；加急补发折 \(Money.plain(forms.expressReshipValue))"
-            : "Compensation at most \(share)% of the order value unless the category sets its own ceiling; \(Money.plain(forms.pointsPerCurrencyUnit)) points per \(currency); service visit worth \(Money.plain(forms.serviceVisitValue)); express reship worth \(Money.plain(forms.expressReshipValue))")
-        let onRequest = KnowledgeBase.categories.filter { self.category($0.id)?.goodwill == .onRequest }
-            .map { zh ? $0.name.zh : $0.id.rawValue }
-        let law = effectiveJurisdiction.map { zh ? "适用地区 \($0)" : "jurisdiction \($0)" } ?? (zh ? "未写适用地区，不套用任何法条" : "no jurisdiction, so no statute applies")
-        card.text(law + (onRequest.isEmpty ? "" : (zh ? "；客户开口才谈补偿：" : "; goodwill only when asked: ") + onRequest.joined(separator: zh ? "、" : ", ")))
+        card.text(t(P.compensationDefaults(share: share, pointsPerUnit: Money.plain(forms.pointsPerCurrencyUnit), currencyName: currencyDisplayName,
+                                           currency: currency, serviceVisit: Money.plain(forms.serviceVisitValue),
+                                           expressReship: Money.plain(forms.expressReshipValue))))
+        func label(_ category: ComplaintCategory) -> Bilingual { P.label(name: category.name, id: category.id.rawValue) }
+        let onRequest = KnowledgeBase.categories.filter { self.category($0.id)?.goodwill == .onRequest }.map(label)
+        let law = effectiveJurisdiction.map(P.jurisdiction) ?? P.noJurisdiction
+        card.text(t(law) + (onRequest.isEmpty ? "" : t(P.goodwillOnlyWhenAsked(onRequest))))
         card.blank()
 
-        let tierHeads = tiers.indices.map { zh ? tierName($0).zh : tiers[$0] }
-        let moneyHeaders = [zh ? "类别" : "category", zh ? "下限" : "floor", zh ? "标准" : "standard"] + tierHeads
-        let careHeaders = [zh ? "关怀（0 标准 … 4 经理介入）" : "care (0 standard … 4 manager)", zh ? "最低" : "least"] + tierHeads
+        let tierHeads = tiers.indices.map { t(P.label(name: tierName($0), id: tiers[$0])) }
+        let moneyHeaders = [P.categoryColumn, P.floorColumn, P.standardColumn].map(t) + tierHeads
+        let careHeaders = [P.careColumn, P.leastCareColumn].map(t) + tierHeads
         var moneyRows: [[String]] = []
         var careRows: [[String]] = []
         for category in KnowledgeBase.categories {
             guard let bounds = self.category(category.id) else { continue }
-            let label = zh ? category.name.zh : category.id.rawValue
-            moneyRows.append([label, Money.plain(bounds.floor), Money.plain(bounds.standard)]
+            let name = t(label(category))
+            moneyRows.append([name, Money.plain(bounds.floor), Money.plain(bounds.standard)]
                 + tiers.map { Money.plain(bounds.caps[$0] ?? 0) })
-            careRows.append([label, String(bounds.minCare)] + tiers.map { String(bounds.maxCare[$0] ?? 0) })
+            careRows.append([name, String(bounds.minCare)] + tiers.map { String(bounds.maxCare[$0] ?? 0) })
         }
         // Owed money (losses, the law's amounts) is signed for by tier, outside the caps above.
-        moneyRows.append([zh ? "照付审批额度" : "owed-payment limit", "", ""]
+        moneyRows.append([t(P.owedLimitRow), "", ""]
             + tiers.indices.map { index in
-                owedLimits?[tiers[index]].map(Money.plain) ?? (index == tiers.count - 1 ? (zh ? "不限" : "any") : (zh ? "同上限" : "= cap"))
+                owedLimits?[tiers[index]].map(Money.plain) ?? t(index == tiers.count - 1 ? P.noOwedLimit : P.owedLimitIsCap)
             })
         for (headers, rows) in [(moneyHeaders, moneyRows), (careHeaders, careRows)] {
             card.lines += Self.table(headers, rows, width: width)
             if headers == moneyHeaders {
                 let own = KnowledgeBase.categories.compactMap { category -> String? in
                     guard let rule = self.category(category.id)?.ceiling else { return nil }
-                    return (zh ? category.name.zh : category.id.rawValue) + " " + ceilingText(rule, zh: zh)
+                    return t(label(category)) + " " + ceilingText(rule, language: language)
                 }
                 if !own.isEmpty {
-                    card.text((zh ? "类别自有封顶（两者取高）：" : "Category ceilings (the higher of the two): ") + own.joined(separator: zh ? "；" : "; "))
+                    card.text(t(P.categoryCeilings) + own.joined(separator: t(P.ceilingSeparator)))
                 }
             }
             card.blank()
         }
-        card.heading(zh ? "补救与补偿形式" : "Remedies and forms")
+        card.heading(t(P.remediesAndFormsHeading))
         for category in KnowledgeBase.categories {
             guard let bounds = self.category(category.id) else { continue }
-            let remedies = bounds.remedies.map { $0.title.text(language) }.joined(separator: zh ? "、" : ", ")
-            let forms = bounds.forms.map { $0.title.text(language) }.joined(separator: zh ? "、" : ", ")
-            card.text("\(category.name.text(language))\(zh ? "：" : ": ")\(remedies) | \(forms)", indent: "  ", hangingIndent: "    ")
+            card.text(t(P.remediesAndForms(category: category.name, remedies: bounds.remedies.map(\.title), forms: bounds.forms.map(\.title))),
+                      indent: "  ", hangingIndent: "    ")
         }
         card.blank()
-        card.heading(zh ? "系数" : "Modifiers")
+        card.heading(t(P.modifiersHeading))
         func factors(_ map: [String: Double], _ order: [(id: String, title: Bilingual)]) -> String {
-            order.map { "\(zh ? $0.title.zh : $0.id) ×\(Money.plain(map[$0.id] ?? 1))" }.joined(separator: zh ? "，" : ", ")
+            t(P.factors(order.map { (P.label(name: $0.title, id: $0.id), Money.plain(map[$0.id] ?? 1)) }))
         }
-        card.text((zh ? "严重程度：" : "severity: ") + factors(modifiers.severity, Severity.allCases.map { ($0.rawValue, $0.title) }), indent: "  ", hangingIndent: "    ")
-        card.text((zh ? "责任方：" : "fault: ") + factors(modifiers.fault, Fault.allCases.map { ($0.rawValue, $0.title) }), indent: "  ", hangingIndent: "    ")
-        card.text((zh ? "客户价值：" : "customer value: ") + factors(modifiers.customerValue, CustomerValue.allCases.map { ($0.rawValue, $0.title) }), indent: "  ", hangingIndent: "    ")
+        card.text(t(P.severity) + factors(modifiers.severity, Severity.allCases.map { ($0.rawValue, $0.title) }), indent: "  ", hangingIndent: "    ")
+        card.text(t(P.fault) + factors(modifiers.fault, Fault.allCases.map { ($0.rawValue, $0.title) }), indent: "  ", hangingIndent: "    ")
+        card.text(t(P.customerValue) + factors(modifiers.customerValue, CustomerValue.allCases.map { ($0.rawValue, $0.title) }), indent: "  ", hangingIndent: "    ")
         let percent = Money.plain((modifiers.perBrokenPromise * 100).rounded())
-        card.text(zh ? "每次失约 +\(percent)%，最多计 \(modifiers.maxBrokenPromisesCounted) 次"
-                     : "each broken promise +\(percent)%, counted up to \(modifiers.maxBrokenPromisesCounted)", indent: "  ")
+        card.text(t(P.perBrokenPromise(percent: percent, countedUpTo: modifiers.maxBrokenPromisesCounted)), indent: "  ")
         return card.rendered
     }
 }

@@ -64,9 +64,9 @@ public enum CaseLibraryError: Error, Equatable, Sendable {
     public func message(in language: Language) -> String {
         switch self {
         case let .unreadableFolder(path):
-            return language == .zh ? "无法读取案例文件夹 \(path)；请检查路径" : "cannot list the case folder \(path); check the path"
+            return CasePhrases.unreadableFolder(path).text(language)
         case let .unreadableFile(path):
-            return language == .zh ? "无法读取案例文件 \(path)；请检查权限" : "cannot read the case file \(path); check its permissions"
+            return CasePhrases.unreadableFile(path).text(language)
         }
     }
 }

@@ -48,23 +48,20 @@ public struct Drill: Sendable {
     ///   - advice: The advice for the case's intake.
     ///   - language: The language of the explanations.
     public static func score(_ answer: Answer, for trainingCase: TrainingCase, advice: Advice, language: Language) -> Score {
-        let zh = language == .zh
+        typealias P = DrillPhrases
         var notes: [String] = []
-        func typeName(_ id: ComplainantTypeID?) -> String {
-            id.map { KnowledgeBase.type($0).name.text(language) } ?? (zh ? "无明确类型" : "no particular type")
+        func typeName(_ id: ComplainantTypeID?) -> Bilingual {
+            id.map { KnowledgeBase.type($0).name } ?? P.noParticularType
         }
         let typeRight = answer.type == trainingCase.type
         if !typeRight {
-            let why = trainingCase.type.map { KnowledgeBase.type($0).gist.text(language) }
-                ?? (zh ? "这是一般投诉，没有哪一类的典型表现。" : "It is an ordinary complaint with no type's marks.")
-            notes.append((zh ? "类型：你选了\(typeName(answer.type))，案例是\(typeName(trainingCase.type))。" : "Type: you chose \(typeName(answer.type)); the case shows \(typeName(trainingCase.type)). ") + why)
+            let why = trainingCase.type.map { KnowledgeBase.type($0).gist } ?? P.ordinaryComplaint
+            notes.append(P.typeMissed(chosen: typeName(answer.type), actual: typeName(trainingCase.type), why: why).text(language))
         }
         let temperamentRight = answer.temperament == trainingCase.temperament
         if !temperamentRight {
             let t = KnowledgeBase.temperament(trainingCase.temperament)
-            let pursues = t.pursues.text(language)
-            notes.append(zh ? "性格：这位客户是\(t.name.zh)，追求的是\(pursues)"
-                            : "Temperament: this customer is \(t.name.en.lowercased()), pursuing " + pursues.prefix(1).lowercased() + pursues.dropFirst())
+            notes.append(P.temperamentMissed(name: t.name, pursues: t.pursues).text(language))
         }
         // The trainee is judged against whoever settles the case: the reader's ladder, or the one it is handed to.
         let ladder = advice.settlingLadder
@@ -73,20 +70,20 @@ public struct Drill: Sendable {
         let cap = settler?.cap ?? advice.bounds.cap
         let tierName = settler?.name ?? advice.settlement.tierName
         let offerPoints: Int
+        let offer = Money.plain(answer.offer)
         if answer.offer >= low && answer.offer <= high {
             offerPoints = 2
         } else if answer.offer >= advice.bounds.floor && answer.offer <= cap {
             offerPoints = 1
-            notes.append(zh ? "出价：\(Money.plain(answer.offer)) 在政策范围内，但不在建议范围 \(Money.plain(low))–\(Money.plain(high)) 内。"
-                            : "Offer: \(Money.plain(answer.offer)) is within policy but outside the advised range \(Money.plain(low))–\(Money.plain(high)).")
+            notes.append(P.offerOutsideAdvice(offer: offer, low: Money.plain(low), high: Money.plain(high)).text(language))
         } else {
             offerPoints = 0
-            let side = answer.offer > cap
-                ? (zh ? "超过了\(tierName)的上限 \(Money.plain(cap))，需要升级或降低期望" : "above the \(tierName)'s cap of \(Money.plain(cap)): escalate or lower the expectation instead")
-                : (zh ? "低于应给的下限 \(Money.plain(advice.bounds.floor))" : "below the floor owed, \(Money.plain(advice.bounds.floor))")
-            notes.append((zh ? "出价：\(Money.plain(answer.offer)) " : "Offer: \(Money.plain(answer.offer)) is ") + side + (zh ? "。" : "."))
+            let outside = answer.offer > cap
+                ? P.offerAboveCap(offer: offer, tier: tierName, cap: Money.plain(cap))
+                : P.offerBelowFloor(offer: offer, floor: Money.plain(advice.bounds.floor))
+            notes.append(outside.text(language))
         }
-        if notes.isEmpty { notes.append(zh ? "全对。" : "All right.") }
+        if notes.isEmpty { notes.append(P.allRight.text(language)) }
         return Score(caseID: trainingCase.id, points: (typeRight ? 1 : 0) + (temperamentRight ? 1 : 0) + offerPoints,
                      typeRight: typeRight, temperamentRight: temperamentRight, offerPoints: offerPoints, explanations: notes)
     }

@@ -24,7 +24,7 @@ public struct TrainingCase: Codable, Equatable, Sendable {
         public var en: String
 
         /// The version for `language`.
-        public func text(_ language: Language) -> String { language == .zh ? zh : en }
+        public func text(_ language: Language) -> String { Bilingual(zh: zh, en: en).text(language) }
     }
 
     /// How the case really settled.
