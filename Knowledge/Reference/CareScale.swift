@@ -1,5 +1,5 @@
 /// The process axis of the negotiation and the words used in the negotiation itself
-/// (DESIGN.md, "The negotiation model"; KNOWLEDGE.md §3).
+/// (docs/DESIGN.md, "The negotiation model"; "Knowledge: care levels and negotiation phrases").
 extension KnowledgeBase {
     /// The process axis, 0 to 4.
     public static let careLevels: [CareLevel] = [

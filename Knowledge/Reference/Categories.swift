@@ -1,4 +1,4 @@
-/// The seven complaint categories the advisor knows (KNOWLEDGE.md §4).
+/// The seven complaint categories the advisor knows (docs/DESIGN.md, "Knowledge: categories").
 extension ComplaintCategory {
     public static let productQuality = ComplaintCategory(
         id: .productQuality,

@@ -1,4 +1,4 @@
-/// Whether a complaint is justified (KNOWLEDGE.md §2).
+/// Whether a complaint is justified (docs/DESIGN.md, "Knowledge: legitimacy").
 extension Legitimacy {
     /// The complaint has a real basis: the product, the service or a promise fell short.
     public static let reasonable = Legitimacy(

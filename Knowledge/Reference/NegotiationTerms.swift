@@ -1,4 +1,4 @@
-/// Display titles for the negotiation model's enums (DESIGN.md, "The negotiation model").
+/// Display titles for the negotiation model's enums (docs/DESIGN.md, "The negotiation model").
 
 extension Severity {
     /// How the severity is named to an agent.

@@ -1,4 +1,5 @@
-/// The handling flow, time limits, session states and the guidelines behind them (KNOWLEDGE.md §3, §4).
+/// The handling flow, time limits, session states and the guidelines behind them
+/// (docs/DESIGN.md, "Knowledge: process and time limits").
 extension KnowledgeBase {
     /// The complaint flow: receive → initial response → diagnose → solution → follow up → review.
     public static let processSteps: [ProcessStep] = [

@@ -1,4 +1,5 @@
-/// The statutory rules that set a remedy or a compensation floor (DESIGN.md, "Statutory floors").
+/// The statutory rules that set a remedy or a compensation floor
+/// (docs/DESIGN.md, "Knowledge: statutes"; "Statutory floors").
 /// Each overrides a lower policy floor when it applies; a floor above the agent's cap means escalation.
 extension KnowledgeBase {
     /// One statute per `StatuteID`, in the enum's order.

@@ -3,8 +3,8 @@ import Foundation
 import Knowledge
 import Testing
 
-/// DESIGN.md's invariants over seeded random policies and intakes, on the plan's exact amounts and on the words
-/// the agent reads; every failure message carries the seed.
+/// The invariants of docs/DESIGN.md ("Invariants") over seeded random policies and intakes, on the plan's exact
+/// amounts and on the words the agent reads; every failure message carries the seed.
 @Suite struct InvariantPropertyTests {
     static let runs = 10_000
 

@@ -4,7 +4,7 @@ import Knowledge
 /// Turns an intake into advice under one policy: remedy, bounds, settlement, escalation and strategy.
 ///
 /// The engine is a pure function of policy and intake: no clock, no randomness, so the same input gives
-/// the same advice (DESIGN.md invariant 4).
+/// the same advice (docs/DESIGN.md, "Invariants", 4).
 public struct AdviceEngine: Sendable {
     public let policy: Policy
 
