@@ -1,4 +1,4 @@
-/// The two temperaments (KNOWLEDGE.md §2): the rational customer wants a result,
+/// The two temperaments (docs/DESIGN.md, "Knowledge: temperaments"): the rational customer wants a result,
 /// the emotional customer wants to be treated well along the way.
 extension Temperament {
     /// Pursues the result: a concrete fix, a date, a figure.

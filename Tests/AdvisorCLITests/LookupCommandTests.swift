@@ -107,7 +107,7 @@ import Testing
     func everyHelpScreenFitsEightyColumns(language: String) {
         let names = ["intake", "advise", "detect", "outcome", "policy", "cases", "case", "drill", "types", "type",
                      "temperament", "principles", "process", "help"]
-        for screen in [["--help"]] + names.map { ["help", $0] } {
+        for screen in [["--help"]] + names.map({ ["help", $0] }) {
             let result = advisor(screen + ["--lang", language])
             #expect(result.status == 0)
             for line in result.stdout.split(separator: "\n") {
