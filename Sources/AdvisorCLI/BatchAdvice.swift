@@ -39,7 +39,7 @@ enum BatchAdvice {
         for (index, bytes) in lines.prefix(count).enumerated() {
             var result = Line(line: index + 1)
             if bytes.count > longestLine {
-                result.error = LineError(field: "$", problem: language == .zh ? "这一行超过 1 MB，不是接诉记录" : "the line is over 1 MB; it is not an intake")
+                result.error = LineError(field: "$", problem: BatchAdvicePhrases.lineTooLong.text(language))
             } else {
                 do {
                     let intake = try IntakeReader.read(Data(bytes), file: "line \(index + 1)")
@@ -69,7 +69,7 @@ enum BatchAdvice {
         if !out.isEmpty { context.io.writeOutputData(out) }
         if let log, !records.isEmpty { try log.append(records) }
         if failed > 0 {
-            context.io.writeError(language == .zh ? "\(failed) 行未能给出建议，见输出中的 error 记录\n" : "\(failed) line(s) got no advice; see the error records in the output\n")
+            context.io.writeError(BatchAdvicePhrases.linesFailed(failed).text(language) + "\n")
             return ExitCode.dataError
         }
         return ExitCode.success

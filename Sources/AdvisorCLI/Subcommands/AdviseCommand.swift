@@ -38,7 +38,7 @@ enum AdviseCommand: Subcommand {
         if let log {
             let record = LogSource.record(advice, intake: intake, policy: policy)
             try log.append([.advice(record)])
-            context.io.writeError((context.language == .zh ? "建议编号 " : "advice id ") + record.adviceId + "\n")
+            context.io.writeError(AdviceLogPhrases.adviceId(record.adviceId).text(context.language) + "\n")
         }
         return ExitCode.success
     }

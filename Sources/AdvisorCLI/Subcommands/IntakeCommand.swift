@@ -38,7 +38,7 @@ enum IntakeCommand: Subcommand {
         // Piped runs keep stdout for the result alone.
         let note: (String) -> Void = interactive ? context.io.writeOutput : context.io.writeError
         if interactive {
-            context.print(language == .zh ? "接诉：编号回车作答；? 解释，b 返回，Ctrl-D 保存后离开。" : "Intake: number + Enter; ? explains, b goes back, Ctrl-D saves and leaves.")
+            context.print(IntakeCommandPhrases.howToAnswer.text(language))
         }
         if arguments.has("resume") {
             note(Questionnaire.summary(of: draft.answers, in: language).joined(separator: "\n") + "\n")
@@ -69,7 +69,7 @@ enum IntakeCommand: Subcommand {
                 draft.at = Questionnaire.question(after: question, answers: draft.answers)?.id
                 try draft.save(path)
             } catch let problem as Questionnaire.AnswerProblem {
-                context.io.writeError((language == .zh ? "  ！" : "  ! ") + problem.message(in: language) + "\n")
+                context.io.writeError(IntakeCommandPhrases.answerRefused(problem.message(in: language)).text(language) + "\n")
             }
         }
         let intake = try Questionnaire.intake(from: draft.answers, tier: draft.tier)
@@ -82,7 +82,7 @@ enum IntakeCommand: Subcommand {
         if let log {
             let record = LogSource.record(advice, intake: intake, policy: policy)
             try log.append([.advice(record)])
-            context.io.writeError((language == .zh ? "建议编号 " : "advice id ") + record.adviceId + "\n")
+            context.io.writeError(AdviceLogPhrases.adviceId(record.adviceId).text(language) + "\n")
         }
         return ExitCode.success
     }
@@ -109,12 +109,11 @@ enum IntakeCommand: Subcommand {
         let proposed = Questionnaire.defaultAnswer(for: question, answers: answers)
         if let earlier = answers[question.id] {
             if !earlier.isEmpty && !question.required {
-                text += language == .zh ? "  （回车保留原来的回答，输入 - 清空）\n" : "  (Enter keeps the earlier answer; - clears it)\n"
+                text += IntakeCommandPhrases.enterKeepsEarlierAnswer.text(language) + "\n"
             }
         } else if proposed != question.defaultAnswer, let proposed, !proposed.isEmpty,
                   let choice = choices.first(where: { $0.value == proposed }) {
-            text += (language == .zh ? "  （从原话判断：" : "  (read from their words: ") + choice.label.text(language)
-                + (language == .zh ? "；回车确认）\n" : "; Enter to confirm)\n")
+            text += IntakeCommandPhrases.readFromTheirWords(choice.label).text(language) + "\n"
             if question.id == "type", let hint = Questionnaire.typeHint(answers: answers) { text += hint.text(language) + "\n" }
         } else if question.id == "type", answers[question.id] == nil, let hint = Questionnaire.typeHint(answers: answers) {
             text += hint.text(language) + "\n"
@@ -122,7 +121,7 @@ enum IntakeCommand: Subcommand {
         if let answer = proposed {
             if answer.isEmpty {
                 let hasNotSure = choices.first?.value == ""
-                shownDefault = choices.isEmpty ? "" : hasNotSure ? " [0]" : (language == .zh ? " [无]" : " [none]")
+                shownDefault = choices.isEmpty ? "" : hasNotSure ? " [0]" : IntakeCommandPhrases.noDefault.text(language)
             } else if let index = choices.firstIndex(where: { $0.value == answer }) {
                 shownDefault = " [\(index + (choices.first?.value == "" ? 0 : 1))]"
             } else {

@@ -50,8 +50,7 @@ enum OutcomeCommand: Subcommand {
         let record = LogRecord.OutcomeRecord(time: ISO8601DateFormatter().string(from: Date()), adviceId: id, settled: settled,
                                              form: form, accepted: accepted)
         try log.append([.outcome(record)])
-        context.print(context.language == .zh ? "已记录：\(id) \(accepted ? "接受" : "拒绝") \(Money.plain(settled))"
-                                              : "recorded: \(id) \(accepted ? "accepted" : "rejected") at \(Money.plain(settled))")
+        context.print(OutcomeCommandPhrases.recorded(id, accepted: accepted, settled: Money.plain(settled)).text(context.language))
         return ExitCode.success
     }
 }

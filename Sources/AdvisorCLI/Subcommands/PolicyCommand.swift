@@ -57,11 +57,9 @@ enum PolicyCommand: Subcommand {
                 try context.printJSON(PolicyCheckReport(file: path, valid: true, problems: [],
                                                         warnings: warnings.map { $0.message(in: context.language) }))
             } else {
-                context.print(context.language == .zh
-                    ? "\(path)：政策有效（\(policy.name) \(policy.version)，\(policy.tiers.count) 个层级，\(policy.categories.count) 个类别）"
-                    : "\(path): valid policy (\(policy.name) \(policy.version), \(policy.tiers.count) tiers, \(policy.categories.count) categories)")
+                context.print(PolicyCommandPhrases.validPolicy(path, policy).text(context.language))
                 if !warnings.isEmpty {
-                    context.print((context.language == .zh ? "警告 \(warnings.count) 条：" : "\(warnings.count) warning\(warnings.count == 1 ? "" : "s"):")
+                    context.print(PolicyCommandPhrases.warnings(count: warnings.count).text(context.language)
                                   + warnings.map { "\n  " + $0.message(in: context.language) }.joined())
                 }
             }
@@ -72,7 +70,7 @@ enum PolicyCommand: Subcommand {
                 throw UsageError.missingArgument(Bilingual(zh: "过往案例文件（接诉 JSON 行或审计日志）", en: "the past cases: a file of intake JSON lines or an audit log"))
             }
             let (intakes, problems) = PolicySimulation.intakes(from: try DataFile.contents(path), file: path)
-            for problem in problems { context.io.writeError((context.language == .zh ? "跳过：" : "skipped: ") + problem + "\n") }
+            for problem in problems { context.io.writeError(PolicyCommandPhrases.skipped(problem).text(context.language) + "\n") }
             var policies = [try PolicySource.load(arguments, context)]
             // Columns are named by file as well as by policy: `policy init` copies the built-in name into every new file.
             let current = arguments.value("policy") ?? context.io.environment["ADVISOR_POLICY"].flatMap { $0.isEmpty ? nil : $0 }

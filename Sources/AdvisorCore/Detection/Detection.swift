@@ -57,7 +57,6 @@ public struct Detection: Codable, Equatable, Sendable {
 
     /// The text with every counted cue bracketed: 【…】 for Chinese output, [ … ] for English.
     public func marked(in language: Language) -> String {
-        let (open, close) = language == .zh ? ("【", "】") : ("[", "]")
         var spans: [(Int, Int)] = []
         for match in matches where match.counted && !match.points.hasPrefix("temperament") {
             if let last = spans.last, match.start < last.1 {
@@ -76,9 +75,9 @@ public struct Detection: Codable, Equatable, Sendable {
         var index = 0
         for (start, end) in merged where start >= index && end <= scalars.count {
             result.unicodeScalars.append(contentsOf: scalars[index..<start])
-            result += open
-            result.unicodeScalars.append(contentsOf: scalars[start..<end])
-            result += close
+            var cue = ""
+            cue.unicodeScalars.append(contentsOf: scalars[start..<end])
+            result += DetectionPhrases.markedCue(cue).text(language)
             index = end
         }
         result.unicodeScalars.append(contentsOf: scalars[index...])

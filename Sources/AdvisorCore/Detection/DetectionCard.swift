@@ -3,48 +3,42 @@ import Knowledge
 extension Detection {
     /// The detection as the agent reads it: the verdict first, then the evidence, in at most 80 columns.
     public func renderCard(language: Language, width: Int = 80) -> String {
-        let zh = language == .zh
         var card = CardWriter(width: width)
-        let colon = zh ? "：" : ": "
         // Someone's safety comes before any reading of their type.
         for flag in flags where flag.isSafety {
-            card.text("⚠ " + Self.flagTitle(flag).text(language) + colon + Self.safetyProtocol(flag).text(language))
+            card.text(DetectionPhrases.safetyWarning(Self.flagTitle(flag), whatToDo: Self.safetyProtocol(flag)).text(language))
         }
         if let type {
-            let t = KnowledgeBase.type(type)
-            let level = confidence.map { " · " + Self.confidenceTitle($0).text(language) } ?? ""
-            card.text((zh ? "类型" : "Type") + colon + t.name.text(language) + " · " + (zh ? t.name.en : t.name.zh) + "  [\(type.rawValue)]" + level)
+            let level = confidence.map(Self.confidenceTitle)
+            card.text(DetectionPhrases.type(KnowledgeBase.type(type).name, id: type.rawValue, confidence: level).text(language))
             if let runnerUp {
-                card.text((zh ? "其次" : "Runner-up") + colon + KnowledgeBase.type(runnerUp).name.text(language))
+                card.text(DetectionPhrases.runnerUp(KnowledgeBase.type(runnerUp).name).text(language))
             }
         } else {
-            card.text((zh ? "类型" : "Type") + colon + (zh ? "无明确类型（按一般投诉处理）" : "no clear type (handle as an ordinary complaint)"))
+            card.text(DetectionPhrases.noClearType.text(language))
             if let pair = toTellApart, pair.count == 2 {
-                let names = pair.map { KnowledgeBase.type($0).name.text(language) }.joined(separator: zh ? "还是" : " or ")
-                card.text((zh ? "可以问" : "Ask") + colon + TellApart.question(pair[0], pair[1]).text(language) + (zh ? "（分辨\(names)）" : " (tells \(names) apart)"))
+                let names = pair.map { KnowledgeBase.type($0).name }
+                card.text(DetectionPhrases.askToTellApart(TellApart.question(pair[0], pair[1]), types: names).text(language))
             }
         }
-        let temperamentName = KnowledgeBase.temperament(temperament.lean).name.text(language)
-        let basis = temperament.fromWords
-            ? (zh ? "依据：" : "from: ") + temperament.evidence.joined(separator: zh ? "、" : ", ")
-            : (zh ? "话语中没有线索，按常见倾向推定" : "no lean in the words; assumed from the usual pattern")
-        card.text((zh ? "性格" : "Temperament") + colon + temperamentName + " (" + basis + ")")
+        let temperamentName = KnowledgeBase.temperament(temperament.lean).name
+        let basis = temperament.fromWords ? DetectionPhrases.temperamentFromWords(temperament.evidence) : DetectionPhrases.temperamentAssumed
+        card.text(DetectionPhrases.temperament(temperamentName, basis: basis).text(language))
         if flags.contains(where: { !$0.isSafety }) {
-            let names = flags.filter { !$0.isSafety }.map { Self.flagTitle($0).text(language) }
-            card.text((zh ? "注意" : "Flags") + colon + names.joined(separator: zh ? "、" : ", "))
+            card.text(DetectionPhrases.flags(flags.filter { !$0.isSafety }.map(Self.flagTitle)).text(language))
         }
-        card.text((zh ? "原话" : "Words") + colon + marked(in: language))
+        card.text(DetectionPhrases.words(marked(in: language)).text(language))
         if !weighed.isEmpty {
-            card.text((zh ? "最有分量的词" : "Words that weighed most") + colon + weighed.map { zh ? "“\($0)”" : "\"\($0)\"" }.joined(separator: zh ? "、" : ", "))
+            card.text(DetectionPhrases.weighedMost(weighed).text(language))
         }
         if ranked.contains(where: { $0.score >= 0.05 }) {
             let scores = ranked.prefix(4).filter { $0.score >= 0.05 }.map { "\($0.type.rawValue) \(Int(($0.score * 100).rounded()))%" }
-            card.text((zh ? "可能性" : "Likelihood") + colon + scores.joined(separator: " · "))
+            card.text(DetectionPhrases.likelihood(scores).text(language))
         }
         let setAside = matches.filter { !$0.counted }
         if !setAside.isEmpty {
-            let items = setAside.map { "“\($0.words)” (" + ($0.setAside == "negated" ? (zh ? "否定" : "negated") : (zh ? "转述" : "quoted")) + ")" }
-            card.text((zh ? "未计入" : "Not counted") + colon + items.joined(separator: zh ? "、" : ", "))
+            let cues = setAside.map { DetectionPhrases.setAside($0.words, why: $0.setAside == "negated" ? DetectionPhrases.negated : DetectionPhrases.quoted) }
+            card.text(DetectionPhrases.notCounted(cues).text(language))
         }
         return card.rendered
     }

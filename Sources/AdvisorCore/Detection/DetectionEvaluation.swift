@@ -214,30 +214,29 @@ public struct DetectionEvaluation: Codable, Equatable, Sendable {
 
     /// The report as a table in at most 80 columns.
     public func render(language: Language) -> String {
-        let zh = language == .zh
         func percent(_ x: Double) -> String { String(format: "%.1f%%", x * 100) }
         let short = ["LCS", "SOK", "PRO", "UNR", "NAM", "TIM", "none"]
         var lines: [String] = []
-        let half = split.map { zh ? ($0 == "test" ? "（测试一半）" : "（训练一半）") : " (\($0) half)" } ?? ""
-        lines.append((zh ? "样本数 " : "utterances ") + "\(total)" + half + (zh ? "，可判断的 " : ", decidable ") + "\(decidable)")
-        lines.append((zh ? "类型首选准确率（可判断、有类型）：" : "type accuracy (decidable, typed): ") + percent(typeAccuracy))
-        lines.append((zh ? "宏平均 F1：" : "macro-F1: ") + String(format: "%.2f", macroF1))
-        lines.append((zh ? "前两位含正确类型：" : "right type in the top two: ") + percent(topTwoAccuracy))
-        lines.append((zh ? "普通投诉判为“无明确类型”：" : "ordinary complaints given no clear type: ") + percent(noTypeAccuracy))
-        lines.append((zh ? "性格倾向准确率（全部）：" : "temperament accuracy (all rows): ") + percent(temperamentAccuracy))
-        let levelText = confidenceLevels.map { level -> String in
-            let name = Detection.confidenceTitle(Detection.Confidence(rawValue: level.level)!).text(language)
-            return "\(name) \(level.right)/\(level.named)" + (level.named > 0 ? " " + percent(Double(level.right) / Double(level.named)) : "")
+        lines.append(EvaluationPhrases.utterances(total, split: split, decidable: decidable).text(language))
+        lines.append(EvaluationPhrases.typeAccuracy.text(language) + percent(typeAccuracy))
+        lines.append(EvaluationPhrases.macroF1.text(language) + String(format: "%.2f", macroF1))
+        lines.append(EvaluationPhrases.topTwoAccuracy.text(language) + percent(topTwoAccuracy))
+        lines.append(EvaluationPhrases.noTypeAccuracy.text(language) + percent(noTypeAccuracy))
+        lines.append(EvaluationPhrases.temperamentAccuracy.text(language) + percent(temperamentAccuracy))
+        let levelText = confidenceLevels.map { level -> Bilingual in
+            let name = Detection.confidenceTitle(Detection.Confidence(rawValue: level.level)!)
+            let share = level.named > 0 ? percent(Double(level.right) / Double(level.named)) : nil
+            return EvaluationPhrases.levelAccuracy(name, right: level.right, named: level.named, percent: share)
         }
-        lines.append((zh ? "各把握等级的准确率：" : "accuracy by confidence: ") + levelText.joined(separator: zh ? "；" : "; "))
+        lines.append(EvaluationPhrases.accuracyByConfidence(levelText).text(language))
         lines.append("")
-        lines.append(zh ? "按标注（精确率 / 召回率）：" : "per label (precision / recall):")
+        lines.append(EvaluationPhrases.perLabelHeading.text(language))
         for score in perLabel {
             lines.append("  " + TextLayout.pad(score.label, to: 24) + TextLayout.pad("\(score.correct)/\(score.total)", to: 9)
                 + percent(score.precision) + " / " + percent(score.recall))
         }
         lines.append("")
-        lines.append(zh ? "混淆表（行：标注，列：判断）：" : "confusion (rows: labelled, columns: detected):")
+        lines.append(EvaluationPhrases.confusionHeading.text(language))
         lines.append("       " + short.map { TextLayout.pad($0, to: 5) }.joined())
         for (i, row) in confusion.enumerated() {
             lines.append("  " + TextLayout.pad(short[i], to: 5) + row.map { TextLayout.pad(String($0), to: 5) }.joined())

@@ -146,11 +146,11 @@ public enum Questionnaire {
         public func message(in language: Language) -> String {
             switch self {
             case let .notAChoice(count):
-                return language == .zh ? "请输入 1 到 \(count) 之间的数字，或选项名称" : "type a number from 1 to \(count), or the choice's name"
-            case .notACount: return language == .zh ? "请输入 0 或正整数" : "type a whole number, 0 or more"
-            case .notAnAmount: return language == .zh ? "请输入不小于 0 的金额，不知道就直接回车" : "type an amount of 0 or more, or press Enter if unknown"
-            case .required: return language == .zh ? "这一项必须回答" : "this one needs an answer"
-            case .bottomLineAboveExpectation: return language == .zh ? "底线不能高于期望值" : "the bottom line cannot be above the expectation"
+                return QuestionnairePhrases.notAChoice(count: count).text(language)
+            case .notACount: return QuestionnairePhrases.notACount.text(language)
+            case .notAnAmount: return QuestionnairePhrases.notAnAmount.text(language)
+            case .required: return QuestionnairePhrases.answerRequired.text(language)
+            case .bottomLineAboveExpectation: return QuestionnairePhrases.bottomLineAboveExpectation.text(language)
             }
         }
     }
@@ -279,7 +279,6 @@ public enum Questionnaire {
     /// The answers that name the call (what it is about, the customer's words, who they are, what they
     /// want), in 1 to 3 short lines, so an agent resuming a draft knows whose call it was.
     public static func summary(of answers: [String: String], in language: Language) -> [String] {
-        let zh = language == .zh
         let answers = stillAsked(answers).filter { !$0.value.isEmpty }
         var what: [String] = []
         if let v = answers["category"].flatMap(ComplaintCategoryID.init(rawValue:)), let c = KnowledgeBase.categories.first(where: { $0.id == v }) {
@@ -287,7 +286,7 @@ public enum Questionnaire {
         }
         if let v = answers["severity"].flatMap(Severity.init(rawValue:)) { what.append(v.title.text(language)) }
         if let v = answers["fault"].flatMap(Fault.init(rawValue:)) { what.append(v.title.text(language)) }
-        if let n = answers["brokenPromises"].flatMap(Int.init), n > 0 { what.append(zh ? "已失约 \(n) 次" : "\(n) broken promise" + (n == 1 ? "" : "s")) }
+        if let n = answers["brokenPromises"].flatMap(Int.init), n > 0 { what.append(QuestionnairePhrases.brokenPromises(n).text(language)) }
         var who: [String] = []
         if let v = answers["type"].flatMap(ComplainantTypeID.init(rawValue:)), let t = KnowledgeBase.types.first(where: { $0.id == v }) {
             who.append(t.name.text(language))
@@ -295,13 +294,13 @@ public enum Questionnaire {
         if let v = answers["temperament"].flatMap(TemperamentID.init(rawValue:)), let t = KnowledgeBase.temperaments.first(where: { $0.id == v }) {
             who.append(t.name.text(language))
         }
-        if let v = answers["expectation"] { who.append((zh ? "期望 " : "expects ") + v) }
-        if let v = answers["bottomLine"] { who.append((zh ? "底线 " : "bottom line ") + v) }
-        let said = answers["said"].map { TextLayout.truncate(zh ? "客户原话：“\($0)”" : "They said: “\($0)”", to: 66) }
+        if let v = answers["expectation"] { who.append(QuestionnairePhrases.expectation(v).text(language)) }
+        if let v = answers["bottomLine"] { who.append(QuestionnairePhrases.bottomLine(v).text(language)) }
+        let said = answers["said"].map { TextLayout.truncate(QuestionnairePhrases.customerSaid($0).text(language), to: 66) }
         let parts = [what.joined(separator: " · "), said ?? "", who.joined(separator: " · ")].filter { !$0.isEmpty }
-        let heading = zh ? "继续接诉：" : "Resuming: "
+        let heading = QuestionnairePhrases.resuming.text(language)
         let indent = String(repeating: " ", count: TextLayout.displayWidth(heading))
-        guard !parts.isEmpty else { return [heading + (zh ? "尚未作答" : "no answers yet")] }
+        guard !parts.isEmpty else { return [heading + QuestionnairePhrases.noAnswersYet.text(language)] }
         return parts.enumerated().flatMap { TextLayout.wrap($0.element, width: 80, indent: $0.offset == 0 ? heading : indent) }
     }
 

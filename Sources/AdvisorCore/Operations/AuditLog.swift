@@ -110,14 +110,13 @@ public struct AuditLog: Sendable {
 
         /// What is wrong and what to do, in one language.
         public func message(in language: Language) -> String {
-            let zh = language == .zh
             switch self {
             case let .cannotOpen(path, reason):
-                return zh ? "无法打开审计日志 \(path)：\(reason)" : "cannot open the audit log \(path): \(reason)"
+                return AuditLogPhrases.cannotOpen(path, reason: reason).text(language)
             case let .cannotWrite(path, reason):
-                return zh ? "无法写入审计日志 \(path)：\(reason)" : "cannot write the audit log \(path): \(reason)"
+                return AuditLogPhrases.cannotWrite(path, reason: reason).text(language)
             case let .unknownAdvice(id):
-                return zh ? "日志中没有建议编号 \(id)；请核对编号和 --log 文件" : "the log holds no advice \(id); check the id and the --log file"
+                return AuditLogPhrases.unknownAdvice(id).text(language)
             }
         }
     }
