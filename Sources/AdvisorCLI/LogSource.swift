@@ -25,9 +25,7 @@ enum LogSource {
     static func reportDamage(_ contents: AuditLog.Contents, _ log: AuditLog, _ context: CommandContext) {
         guard !contents.damagedLines.isEmpty else { return }
         let lines = contents.damagedLines.map(String.init).joined(separator: ", ")
-        context.io.writeError(context.language == .zh
-            ? "注意：日志 \(log.path) 第 \(lines) 行不完整（可能是写入时中断），已跳过\n"
-            : "note: skipped damaged line \(lines) of the log \(log.path) (torn by an interrupted write?)\n")
+        context.io.writeError(AdviceLogPhrases.skippedDamagedLines(lines, path: log.path).text(context.language))
     }
 
     /// A log record for an advice just given, with a fresh id and the time.

@@ -70,9 +70,7 @@ enum CaseCommand: Subcommand {
             try OutputFile.write(handout, to: output)
         } else {
             context.print(handout)
-            context.io.writeError(context.language == .zh
-                ? "谈判图已写入 \(picturePath)，讲义中链接到它\n"
-                : "The picture was written to \(picturePath); the handout links to it\n")
+            context.io.writeError(CaseCommandPhrases.pictureWritten(picturePath).text(context.language))
         }
         return ExitCode.success
     }
