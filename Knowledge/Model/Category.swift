@@ -10,6 +10,16 @@ public enum ComplaintCategoryID: String, CaseIterable, Sendable, Codable {
     case billing
 }
 
+extension ComplaintCategoryID {
+    /// Whether the complaint is about goods bought, so the three-guarantees rules and CRPL art. 24 may apply.
+    public var isAboutGoods: Bool {
+        switch self {
+        case .productQuality, .returnExchange: true
+        case .serviceAttitude, .logisticsDelay, .installationDelay, .usageQuestion, .billing: false
+        }
+    }
+}
+
 /// A complaint category with what to check and the usual remedies.
 public struct ComplaintCategory: Sendable {
     public let id: ComplaintCategoryID

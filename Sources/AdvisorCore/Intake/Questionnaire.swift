@@ -44,7 +44,10 @@ public enum Questionnaire {
     }
 
     private static let notSure = Choice(value: "", label: Bilingual(zh: "不确定", en: "not sure"))
-    private static let goodsCategories: Set<String> = [ComplaintCategoryID.productQuality.rawValue, ComplaintCategoryID.returnExchange.rawValue]
+    /// Whether an answered category is about goods; an unanswered one might be, so its questions are asked.
+    private static func aboutGoods(_ answers: [String: String]) -> Bool {
+        answers["category"].map { ComplaintCategoryID(rawValue: $0)?.isAboutGoods ?? false } ?? true
+    }
 
     /// The legal facts the intake can record, as choices of one multiple-choice question.
     public static let legalFacts: [Choice] = [
@@ -107,7 +110,7 @@ public enum Questionnaire {
                  help: Bilingual(zh: "换过货的从新货签收算，维修占用的天数不算。三包：7 天内可退，15 天内可换；网购 7 天无理由退货。",
                                  en: "After an exchange, count from the new item's delivery; days spent in repair don't count. Return within 7 days, exchange within 15; distance sales: 7-day return."),
                  // Counted until the category rules it out, so the total shown only ever shrinks.
-                 kind: .count, defaultAnswer: nil, required: false, applies: { $0["category"].map(goodsCategories.contains) ?? true }),
+                 kind: .count, defaultAnswer: nil, required: false, applies: aboutGoods),
         Question(id: "legal", prompt: Bilingual(zh: "法律事实（多选用逗号分隔，没有直接回车）", en: "Legal facts (several: separate by commas; Enter for none)"),
                  help: Bilingual(zh: "只选确认过的事实；它们决定法定的补救和赔偿下限。", en: "Pick only confirmed facts; they set statutory remedies and floors."),
                  kind: .multipleChoice(legalFacts), defaultAnswer: "", required: false, applies: { _ in true }),
@@ -118,7 +121,7 @@ public enum Questionnaire {
         Question(id: "wants", prompt: Bilingual(zh: "客户要求怎么解决", en: "What fix do they ask for"),
                  help: Bilingual(zh: "法律或政策允许的范围内，按客户自己的选择办；要得更多的，按规定给能给的。", en: "Where the law or the policy allows it, the customer's choice is the fix; asking for more gets what the rules allow."),
                  kind: .choice([notSure] + AdviceEngine.choosableRemedies.map { Choice(value: $0.rawValue, label: $0.title) }),
-                 defaultAnswer: "", required: false, applies: { $0["category"].map(goodsCategories.contains) ?? true }),
+                 defaultAnswer: "", required: false, applies: aboutGoods),
         Question(id: "loss", prompt: Bilingual(zh: "货款之外的实际损失（没有直接回车）", en: "Actual loss beyond the price (Enter if none)"),
                  help: Bilingual(zh: "其他财物损坏、医药费、因此多花的钱，有凭证的照价赔付，不占补偿额度。", en: "Other property damaged, medical bills, costs it caused; with receipts it is paid in full, outside the goodwill limits."),
                  kind: .amount, defaultAnswer: nil, required: false, applies: { $0["category"] != ComplaintCategoryID.usageQuestion.rawValue }),
@@ -128,7 +131,7 @@ public enum Questionnaire {
     ///
     /// Counted until an answer rules it out, like the days question, so the total shown only ever shrinks.
     static func asksProductClass(_ answers: [String: String]) -> Bool {
-        if let category = answers["category"], !goodsCategories.contains(category) { return false }
+        if !aboutGoods(answers) { return false }
         guard let days = answers["daysSinceSale"], let legal = answers["legal"] else { return true }
         let repairs = legal.split(separator: ",").contains("failed-repairs")
         return (Int(days).map { $0 <= 15 } ?? false) || repairs

@@ -359,7 +359,7 @@ public struct AdviceEngine: Sendable {
     /// The statutes the intake's facts call for, wherever the policy is.
     func statutesForFacts(_ intake: Intake) -> [StatuteID] {
         var result: [StatuteID] = []
-        let goods = intake.category == .productQuality || intake.category == .returnExchange
+        let goods = intake.category.isAboutGoods
         let faultIsTheGoods = intake.fault != .customer
         // 三包 covers only the goods its regulations name; cars have a regulation of their own the advisor does not apply.
         let underThreeGuarantees = intake.productClass.map(Self.threeGuaranteesClasses.contains) ?? false
@@ -401,7 +401,7 @@ public struct AdviceEngine: Sendable {
 
     /// The facts a statute would need that the intake leaves out, where a rule might apply.
     func missingFacts(_ intake: Intake) -> [NegotiationPlan.MissingFact] {
-        let goods = intake.category == .productQuality || intake.category == .returnExchange
+        let goods = intake.category.isAboutGoods
         guard goods && intake.fault != .customer else { return [] }
         let windowOpen = (intake.daysSinceSale.map { $0 <= 15 } ?? false) || intake.failedRepairs >= 2
         return intake.productClass == nil && windowOpen ? [.productClass] : []
@@ -513,33 +513,5 @@ public struct AdviceEngine: Sendable {
         let bottom = givenBottom ?? min(estimatedBottom, expectation)
         return (.init(amount: expectation, care: expectedCare, source: givenExpectation == nil ? .estimated : .given),
                 .init(amount: bottom, care: bottomCare, source: givenBottom == nil ? .estimated : .given))
-    }
-}
-
-extension Double {
-    /// The value, or the largest finite one where it overflowed: amounts and policy values may each be as large as a
-    /// `Double` holds, so their products can overflow, and advice must never show an infinite amount.
-    var saturated: Double { Swift.min(self, .greatestFiniteMagnitude) }
-}
-
-/// Plain amounts for text: whole numbers without decimals, others with two.
-public enum Money {
-    /// The amount as people write it: 200, not 200.0.
-    public static func plain(_ amount: Double) -> String {
-        if amount.isFinite && amount == amount.rounded() && abs(amount) < 1e15 {
-            return String(Int64(amount))
-        }
-        return String(format: "%.2f", amount)
-    }
-}
-
-extension Statute {
-    /// The compensation this statute requires at least: the price or the loss times its multiple, whichever is more,
-    /// never under its minimum; nil when it sets no amount on top (it grants a remedy, or the loss itself).
-    func floor(orderValue: Double?, loss: Double? = nil) -> Double? {
-        guard priceMultiple != nil || minimumAmount != nil else { return nil }
-        let byPrice = ((priceMultiple ?? 0) * (orderValue ?? 0)).saturated
-        let byLoss = ((lossMultiple ?? 0) * (loss ?? 0)).saturated
-        return max(byPrice, byLoss, minimumAmount ?? 0).rounded(.up)
     }
 }
