@@ -1,4 +1,5 @@
 import Foundation
+import AdvisorCore
 
 /// The process's surroundings as the commands see them, so tests can supply their own.
 public struct CommandIO {
@@ -34,8 +35,9 @@ public struct CommandIO {
         self.environment = environment
         self.readLine = readLine
         self.inputIsTerminal = inputIsTerminal
-        self.writeOutput = writeOutput
-        self.writeError = writeError
+        // Every text reaches the terminal through these two, so this is the one place it is made safe.
+        self.writeOutput = { writeOutput(TerminalText.safe($0)) }
+        self.writeError = { writeError(TerminalText.safe($0)) }
         writeOutputData = { writeOutput(String(decoding: $0, as: UTF8.self)) }
     }
 

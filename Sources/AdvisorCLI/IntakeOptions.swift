@@ -101,9 +101,7 @@ enum IntakeOptions {
     }
 
     private static func amount(_ text: String, _ option: String) throws -> Double {
-        guard let value = Double(text), value.isFinite, value >= 0 else {
-            throw UsageError.invalidAmount(option: option, value: text)
-        }
+        guard let value = TypedAmount.value(text) else { throw UsageError.invalidAmount(option: option, value: text) }
         return value
     }
 }

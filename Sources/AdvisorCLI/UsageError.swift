@@ -58,7 +58,8 @@ enum UsagePhrases {
     }
 
     static func invalidAmount(option: String, value: String) -> Bilingual {
-        Bilingual(zh: "\(option) 需要一个不小于 0 的金额，收到“\(value)”", en: "\(option) needs an amount of 0 or more, not '\(value)'")
+        Bilingual(zh: "\(option) 需要一个金额，只写数字和小数点（如 200 或 49.5，不超过一万亿），收到“\(value)”",
+                  en: "\(option) needs an amount in plain digits, like 200 or 49.5, up to a trillion; not '\(value)'")
     }
 
     static func invalidValue(option: String, value: String, allowed list: String) -> Bilingual {

@@ -115,8 +115,7 @@ enum DrillCommand: Subcommand {
     }
 
     private static func parseAmount(_ text: String) -> Double? {
-        guard let value = Double(text), value.isFinite, value >= 0 else { return nil }
-        return value
+        TypedAmount.value(text)
     }
 
     /// Reads lines until one parses; nil at end of input.

@@ -28,7 +28,7 @@ enum OutcomeCommand: Subcommand {
         guard let text = arguments.value("settled") else {
             throw UsageError.missingArgument(Bilingual(zh: "--settled <金额>", en: "--settled AMOUNT"))
         }
-        guard let settled = Double(text), settled.isFinite, settled >= 0 else { throw UsageError.invalidAmount(option: "--settled", value: text) }
+        guard let settled = TypedAmount.value(text) else { throw UsageError.invalidAmount(option: "--settled", value: text) }
         let accepted = arguments.has("accepted"), rejected = arguments.has("rejected")
         guard accepted != rejected else {
             throw UsageError.missingArgument(Bilingual(zh: "--accepted 或 --rejected 二选一", en: "exactly one of --accepted or --rejected"))

@@ -77,7 +77,8 @@ public struct DataProblem: Equatable, Sendable {
 
     private var phrase: Bilingual {
         typealias P = DataProblemPhrases
-        func n(_ v: Double) -> String { Money.plain(v) }
+        // Beyond what anyone types, the figure is shown as Swift writes it (1e+160), not as 160 digits.
+        func n(_ v: Double) -> String { abs(v) < 1e15 ? Money.plain(v) : "\(v)" }
         func c(_ name: String) -> String { Self.clip(name) }
         switch kind {
         case let .syntax(error):

@@ -3,6 +3,9 @@ import Knowledge
 
 /// Reads intake JSON (a file, or one line of a batch), listing every problem with its JSON path.
 public enum IntakeReader {
+    /// Amounts a person could mean; beyond a trillion the figure is a typo or an attack, never a claim.
+    static let amounts = 0...TypedAmount.largest
+
     static let fields = ["category", "severity", "fault", "brokenPromises", "type", "temperament", "expectation", "bottomLine",
                          "orderValue", "tier", "customerValue", "said", "daysSinceSale", "failedRepairs", "distanceSale",
                          "distanceSaleExempt", "fraud", "foodSafety", "unfitForPurpose",
@@ -49,13 +52,13 @@ public enum IntakeReader {
         if let n = present("brokenPromises"), let v = r.whole(n, top.appending("brokenPromises"), parent: root, range: 0...1000) { intake.brokenPromises = v }
         if let n = present("failedRepairs"), let v = r.whole(n, top.appending("failedRepairs"), parent: root, range: 0...1000) { intake.failedRepairs = v }
         if let n = present("daysSinceSale") { intake.daysSinceSale = r.whole(n, top.appending("daysSinceSale"), parent: root, range: 0...100_000) }
-        if let n = present("expectation") { intake.expectation = r.number(n, top.appending("expectation"), parent: root) }
-        if let n = present("bottomLine") { intake.bottomLine = r.number(n, top.appending("bottomLine"), parent: root) }
-        if let n = present("orderValue") { intake.orderValue = r.number(n, top.appending("orderValue"), parent: root) }
+        if let n = present("expectation") { intake.expectation = r.number(n, top.appending("expectation"), parent: root, range: Self.amounts) }
+        if let n = present("bottomLine") { intake.bottomLine = r.number(n, top.appending("bottomLine"), parent: root, range: Self.amounts) }
+        if let n = present("orderValue") { intake.orderValue = r.number(n, top.appending("orderValue"), parent: root, range: Self.amounts) }
         if let n = present("tier"), let v = r.string(n, top.appending("tier"), parent: root) { intake.tier = v }
         if let n = present("unfitForPurpose"), let v = r.bool(n, top.appending("unfitForPurpose"), parent: root) { intake.unfitForPurpose = v }
         if let n = present("productClass") { intake.productClass = r.name(n, top.appending("productClass"), parent: root, as: ProductClass.self) }
-        if let n = present("loss") { intake.loss = r.number(n, top.appending("loss"), parent: root) }
+        if let n = present("loss") { intake.loss = r.number(n, top.appending("loss"), parent: root, range: Self.amounts) }
         if let n = present("seriousHarm"), let v = r.bool(n, top.appending("seriousHarm"), parent: root) { intake.seriousHarm = v }
         if let n = present("knewDefect"), let v = r.bool(n, top.appending("knewDefect"), parent: root) { intake.knewDefect = v }
         if let n = present("prepaid"), let v = r.bool(n, top.appending("prepaid"), parent: root) { intake.prepaid = v }

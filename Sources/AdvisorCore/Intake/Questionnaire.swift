@@ -188,7 +188,7 @@ public enum Questionnaire {
         case .text:
             return typed
         case .amount:
-            guard let v = Double(typed), v.isFinite, v >= 0 else { throw .notAnAmount }
+            guard let v = TypedAmount.value(typed) else { throw .notAnAmount }
             if question.id == "bottomLine", let e = answers["expectation"].flatMap(Double.init), v > e {
                 throw .bottomLineAboveExpectation
             }

@@ -1,0 +1,43 @@
+import Foundation
+import AdvisorCore
+import Testing
+
+/// Typed amounts are plain decimals within a sane bound, so no spelling a number parser tolerates moves a ladder.
+@Suite struct TypedAmountTests {
+    @Test(arguments: [("200", 200.0), ("49.5", 49.5), ("0", 0), ("007", 7), ("0.125", 0.125), ("1000000000000", 1e12)])
+    func plainDecimalsAreRead(text: String, value: Double) {
+        #expect(TypedAmount.value(text) == value)
+    }
+
+    @Test(arguments: [
+        ("0x10", TypedAmount.Problem.notDecimal), ("0x1p7", .notDecimal), ("1e3", .notDecimal), ("-3", .notDecimal),
+        ("+3", .notDecimal), (" 3", .notDecimal), ("3.", .notDecimal), (".5", .notDecimal), ("1.2.3", .notDecimal),
+        ("inf", .notDecimal), ("nan", .notDecimal), ("", .notDecimal), ("１００", .notDecimal), ("1,000", .notDecimal),
+        ("1.23456", .tooManyDecimals), ("1000000000000.01", .tooLarge), ("99999999999999999999", .tooLarge),
+        (String(repeating: "9", count: 400), .tooLarge),
+    ])
+    func anythingElseIsRefusedWithItsReason(text: String, problem: TypedAmount.Problem) {
+        #expect(TypedAmount.read(text) == .failure(problem), "\(text.prefix(20))")
+    }
+
+    /// The intake's amount questions read the same way: a hex answer is asked again, not taken as 16.
+    @Test func theQuestionnaireRefusesAHexAnswer() throws {
+        let question = try #require(Questionnaire.questions.first { $0.id == "expectation" })
+        #expect(throws: Questionnaire.AnswerProblem.notAnAmount) { try Questionnaire.read("0x10", for: question, answers: [:]) }
+        #expect(try Questionnaire.read("16", for: question, answers: [:]) == "16")
+    }
+}
+
+/// An intake file's amounts have the same bound, and the refusal shows the figure short.
+@Suite struct IntakeAmountBoundTests {
+    @Test func aHugeExpectationIsRefusedWithItsPathAndAShortFigure() throws {
+        let json = #"{"category": "billing", "expectation": 1e160, "bottomLine": 10}"#
+        #expect(throws: InvalidDataFile.self) { try IntakeReader.read(Data(json.utf8), file: "huge.json") }
+        do {
+            _ = try IntakeReader.read(Data(json.utf8), file: "huge.json")
+        } catch {
+            let message = error.message(in: .en)
+            #expect(message.contains("huge.json:1:40: $.expectation: 1e+160 is out of range; use 0 to 1000000000000"), "\(message)")
+        }
+    }
+}
