@@ -340,7 +340,7 @@ public enum BuiltInCases {
   },
   "questions": [
     {
-      "zh": "客户要求全额退款加赔偿，他的期望值和底线可能分别在哪里？",
+      "zh": "客户要求全额退款加赔偿，他的期望和底线可能分别在哪里？",
       "en": "He asked for a full refund plus compensation; where might his expectation and his bottom line lie?"
     },
     {
@@ -809,7 +809,7 @@ public enum BuiltInCases {
     "en": "The first agent interrupted her and pushed her back to the written rules. When she called again, the colleague who answered only said \"Sorry, she was probably busy\", with no explanation of the rules and nothing to follow."
   },
   "whyItFails": {
-    "zh": "被打断、被推开，让客户觉得自己不值得被认真对待，这正是情感型客户最在意的。第二次只道歉不解决，她原来的疑问仍然没人解答，火气只会更大。替同事找理由，还会让客户觉得公司在护短。",
+    "zh": "被打断、被推开，让客户觉得自己不值得被认真对待，这正是感性型客户最在意的。第二次只道歉不解决，她原来的疑问仍然没人解答，火气只会更大。替同事找理由，还会让客户觉得公司在护短。",
     "en": "Being interrupted and brushed off told her she wasn't worth listening to, which is exactly what an emotional customer minds most. The second apology fixed nothing: her original question still had no answer, so her anger grew. Making excuses for a colleague also looks like the company closing ranks."
   },
   "rightHandling": {
@@ -881,7 +881,7 @@ public enum BuiltInCases {
     "en": "The agent read from the product sheet: \"This fabric passed its abrasion test; pilling is normal and not covered.\" When she tried to explain the problem with the fabric, the agent cut in: \"We go by the test report.\""
   },
   "whyItFails": {
-    "zh": "她最在意的是自己的经验被当回事，再被打断一次就是又一次否定。照本宣科地讲规定，在情感型客户听来就是冷冰冰的拒绝，哪怕后来给了处理，她心里的疙瘩也解不开。正面纠正一个懂行的人，只会让她更想证明自己是对的。",
+    "zh": "她最在意的是自己的经验被当回事，再被打断一次就是又一次否定。照本宣科地讲规定，在感性型客户听来就是冷冰冰的拒绝，哪怕后来给了处理，她心里的疙瘩也解不开。正面纠正一个懂行的人，只会让她更想证明自己是对的。",
     "en": "What she cares about most is having her experience taken seriously, and being cut off again is a second dismissal. Reading out the rules sounds like a cold refusal to an emotional customer; even if something is done later, the hurt stays. Correcting an expert head-on only makes her keener to prove she's right."
   },
   "rightHandling": {
@@ -953,7 +953,7 @@ public enum BuiltInCases {
     "en": "After checking, the agent said coolly: \"We'll refund the 150 yuan; article 55 doesn't apply and there's nothing more.\" Not a word about how she felt, and the agent moved to end the call."
   },
   "whyItFails": {
-    "zh": "结论大体没错，但这位客户是情感型的，她要的是有人承认她被误导、认真对待她。照章办事却不顾感受，事情办完了气还在，她很可能继续向12315投诉。只丢下一句“不适用”而不讲依据，职业客诉型客户也不会接受。",
+    "zh": "结论大体没错，但这位客户是感性型的，她要的是有人承认她被误导、认真对待她。照章办事却不顾感受，事情办完了气还在，她很可能继续向12315投诉。只丢下一句“不适用”而不讲依据，职业客诉型客户也不会接受。",
     "en": "The conclusion was broadly right, but she is emotional: she wants someone to admit she was misled and to take her seriously. Paying out by the book with no attention to feelings closes the ticket but leaves the anger, and she may well go on to the regulator. A bare \"doesn't apply\" with no reasoning won't satisfy a professional complainer either."
   },
   "rightHandling": {

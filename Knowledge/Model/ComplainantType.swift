@@ -116,7 +116,7 @@ public enum EscalationRole: String, CaseIterable, Sendable, Codable {
         case .manager: Bilingual(zh: "经理", en: "manager")
         case .legal: Bilingual(zh: "法务", en: "legal team")
         case .technician: Bilingual(zh: "技术人员", en: "technician")
-        case .specialistDesk: Bilingual(zh: "专项咨询席", en: "specialist desk")
+        case .specialistDesk: Bilingual(zh: "产品顾问", en: "product specialist")
         }
     }
 }

@@ -86,8 +86,8 @@ extension KnowledgeBase {
                       en: "The first option is quicker, the second is worth more; whichever you pick, I'll arrange it now."),
         ],
         escalating: [
-            Bilingual(zh: "这个超出了我的权限，我马上转给{role}，{time}之前给您回电。",
-                      en: "I can't approve this myself, so I'm passing it to our {role}, who will call you back by {time}."),
+            Bilingual(zh: "这超出了我的权限，我马上请{role}处理，{time}之前给您回电。",
+                      en: "That's more than I can approve myself, so I'm asking our {role} to take it on; they'll call you back by {time}."),
             Bilingual(zh: "您说的情况我已经完整交给{role}，您不用再讲一遍，{time}前会联系您。",
                       en: "I've given our {role} everything you told me, so you won't have to repeat it. Expect a call by {time}."),
             Bilingual(zh: "为了给您争取更好的结果，这件事由{role}接手，{time}前给您回电。",

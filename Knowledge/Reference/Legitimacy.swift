@@ -18,7 +18,7 @@ extension Legitimacy {
     /// Not justified on the facts, but only because staff explained the rule or product badly.
     public static let poorExplanation = Legitimacy(
         id: .poorExplanation,
-        name: Bilingual(zh: "解释不到位导致的不合理投诉", en: "Unreasonable: poor explanation"),
+        name: Bilingual(zh: "解释不到位导致的不合理投诉", en: "Unreasonable, from a poor explanation"),
         description: Bilingual(
             zh: "要求本身站不住，但根源是我们之前没把规则或用法讲明白。",
             en: "The demand doesn't hold, but only because we never explained the rule or the product clearly."

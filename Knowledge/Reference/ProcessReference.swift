@@ -28,15 +28,16 @@ extension KnowledgeBase {
             actions: [
                 Bilingual(zh: "查订单、物流记录和质检结果。", en: "Check the order, the logistics record and the QC result."),
                 Bilingual(zh: "判断责任在我方、第三方还是客户。", en: "Decide whether we, a third party or the customer is liable."),
-                Bilingual(zh: "复杂问题按分级规则交给主管或技术人员。", en: "Pass complex cases to a supervisor or technician by the escalation tiers."),
+                Bilingual(zh: "客户在线等你查询时，至少每60秒跟客户说一声进展。", en: "If the customer is holding while you check, update them at least every 60 seconds."),
+                Bilingual(zh: "复杂问题按分级升级的规则交给主管或技术人员。", en: "Pass complex cases to a supervisor or technician, as set out under escalating by tier."),
             ],
-            timeNormID: "status-update"
+            timeNormID: nil
         ),
         ProcessStep(
             id: "solve",
             name: Bilingual(zh: "解决", en: "Solve"),
             actions: [
-                Bilingual(zh: "我方责任：在权限内提供退款、换货或优惠券。", en: "Our fault: offer a refund, exchange or coupon within your authority."),
+                Bilingual(zh: "我方责任：在权限内提供退款、换货或优惠券，比如全额退款，再加一张20元无门槛优惠券。", en: "Our fault: offer a refund, exchange or coupon within your authority, such as a full refund plus a 20-yuan coupon with no minimum spend."),
                 Bilingual(zh: "第三方责任：由我们出面协调，并定时告知进展。", en: "Third party at fault: coordinate with them ourselves and report progress on schedule."),
                 Bilingual(zh: "说明方案的依据，并确认客户接受。", en: "Explain the basis of the remedy and confirm the customer accepts it."),
             ],
@@ -116,12 +117,12 @@ extension KnowledgeBase {
         ),
         TimeNorm(
             id: "status-update",
-            name: Bilingual(zh: "查询中更新", en: "Status update"),
-            earliestSeconds: 60,
+            name: Bilingual(zh: "等待中通报", en: "Updates on hold"),
+            earliestSeconds: 0,
             latestSeconds: 60,
             explanation: Bilingual(
-                zh: "查询耗时较长时，每隔一分钟告诉客户一声还在处理。",
-                en: "During a long look-up, tell the customer every minute that you're still on it."
+                zh: "客户在线等你查询时，至少每60秒告诉客户一声进展，别让客户干等。",
+                en: "While the customer holds for you to check something, update them at least every 60 seconds."
             )
         ),
     ]
@@ -143,12 +144,12 @@ extension KnowledgeBase {
             id: "awaiting-agent",
             name: Bilingual(zh: "待客服回复", en: "Awaiting agent"),
             explanation: Bilingual(
-                zh: "已接入，轮到客服说话；首句回复不超过三十秒。",
-                en: "Connected and the agent owes a reply; the first answer goes out within 30 seconds."
+                zh: "已接入，客户在等客服答复；首次回复不超过三十秒。",
+                en: "Connected, and the customer is waiting for the agent; the first reply goes out within 30 seconds."
             ),
             timers: [
                 SessionTimer(afterSeconds: 30, action: Bilingual(zh: "发出首次回复。", en: "Send the first reply.")),
-                SessionTimer(afterSeconds: 60, action: Bilingual(zh: "查询未完，告诉客户还在处理、大约还要多久；之后每分钟一次。", en: "Still looking it up: tell the customer, with a time estimate; repeat every minute.")),
+                SessionTimer(afterSeconds: 60, action: Bilingual(zh: "还在查询的，告诉客户进展和大约还要多久，之后至少每60秒说一次。", en: "If you're still checking, tell the customer where things stand and roughly how long is left; repeat at least every 60 seconds.")),
             ]
         ),
         SessionState(
@@ -182,8 +183,8 @@ extension KnowledgeBase {
                 en: "The session is over and archived; a revisit follows."
             ),
             timers: [
-                SessionTimer(afterSeconds: 86_400, action: Bilingual(zh: "回访窗口开始：可以回访了。", en: "Revisit window opens: call the customer back.")),
-                SessionTimer(afterSeconds: 172_800, action: Bilingual(zh: "回访窗口截止，尚未回访的立即安排。", en: "Revisit window closes: if not done yet, do it now.")),
+                SessionTimer(afterSeconds: 86_400, action: Bilingual(zh: "可以回访了，打给客户确认问题没有反复。", en: "Call the customer back to check the problem hasn't come back.")),
+                SessionTimer(afterSeconds: 172_800, action: Bilingual(zh: "回访最晚到此时，还没回访的现在就打。", en: "The last moment for the revisit; if nobody has called yet, call now.")),
             ]
         ),
     ]
@@ -192,7 +193,7 @@ extension KnowledgeBase {
     public static let principles: [Guideline] = [
         Guideline(
             id: "person-before-matter",
-            name: Bilingual(zh: "先顾人，后办事", en: "Person before matter"),
+            name: Bilingual(zh: "先处理心情，再处理事情", en: "Feelings first, then the problem"),
             explanation: Bilingual(
                 zh: "先让客户情绪平复下来，再谈具体问题；别急着辩解。",
                 en: "Calm the customer's feelings first and only then discuss the problem; don't rush to defend."
@@ -290,8 +291,8 @@ extension KnowledgeBase {
             id: "professionalism",
             name: Bilingual(zh: "专业规范", en: "Professionalism"),
             explanation: Bilingual(
-                zh: "用敬语和标准用语，反应快而准：据文中数据，疑虑约降三成，信心约增两成。",
-                en: "Polite standard wording and a quick, competent reaction: per the article, ~30% less doubt, ~20% more confidence."
+                zh: "用敬语和标准用语，反应快而准。按培训材料的数据，客户的疑虑约降三成，信心约增两成。",
+                en: "Polite standard wording and a quick, competent reaction. By the training material's figures, that cuts the customer's doubt by about 30% and adds about 20% to their confidence."
             )
         ),
     ]
@@ -302,7 +303,7 @@ extension KnowledgeBase {
             id: "basic",
             name: Bilingual(zh: "基础需求", en: "Basic"),
             explanation: Bilingual(
-                zh: "东西修好、服务按时到，这是底线，只做到这些留不住人。",
+                zh: "东西修好、服务按时到。这是最起码的要求，只做到这些留不住人。",
                 en: "Fixed and on time. It's the minimum; on its own it wins no loyalty."
             )
         ),
@@ -330,8 +331,8 @@ extension KnowledgeBase {
             id: "observe",
             name: Bilingual(zh: "望", en: "Observe"),
             explanation: Bilingual(
-                zh: "留意客户的性别、年龄、谈吐等，调整说话方式。",
-                en: "Notice the customer's gender, age, manner and background, and adjust how you speak."
+                zh: "留意客户的性别、年龄、谈吐和文化程度，见面时还有穿着打扮，据此调整用词和语气；这些只用来把话说得更合适，不用来评判客户，也不因此区别对待。",
+                en: "Notice cues such as gender, age, way of speaking, education and, face to face, dress, and pitch your words and tone to suit. They guide how you speak, never how you judge or treat the customer."
             )
         ),
         Guideline(
@@ -364,6 +365,200 @@ extension KnowledgeBase {
             explanation: Bilingual(
                 zh: "告诉客户原因、带期限的方案和负责人联系方式，之后定期回访。",
                 en: "Give the cause, a solution with a deadline and the handler's contact; then revisit periodically."
+            )
+        ),
+    ]
+
+    /// What the five inquiry steps achieve, and what is left after them.
+    public static let inquiryRemainder = Bilingual(
+        zh: "做完这五步，投诉只算处理了八成：问题解决了，满意度还没回来。剩下两成靠跟进：对结果负责到底，问客户是否满意，之后定期回访。",
+        en: "These five steps finish only 80% of the job: the problem is solved, but the customer's satisfaction isn't yet won back. The other 20% is follow-up: stand behind the result, ask whether they are satisfied, and revisit from time to time."
+    )
+
+    /// What decides which complaint is handled first.
+    public static let priorityFactors: [Guideline] = [
+        Guideline(
+            id: "urgency-and-impact",
+            name: Bilingual(zh: "紧急程度和影响面", en: "Urgency and impact"),
+            explanation: Bilingual(
+                zh: "越急、波及面越广的越先办，比如一批客户都受影响的故障，或已经造成损失、有安全隐患的问题。",
+                en: "The more urgent the problem and the more people it hits, the sooner it is handled: a fault affecting many customers, or one already causing a loss or a safety risk, goes first."
+            )
+        ),
+        Guideline(
+            id: "customer-value",
+            name: Bilingual(zh: "客户价值", en: "Customer value"),
+            explanation: Bilingual(
+                zh: "参考客户的消费金额和合作年限，重要客户的问题可以适当往前排。",
+                en: "A customer's spend and tenure can move their case up the queue."
+            )
+        ),
+        Guideline(
+            id: "service-level",
+            name: Bilingual(zh: "服务等级协议", en: "Service-level agreement"),
+            explanation: Bilingual(
+                zh: "对照服务等级协议（SLA）里的响应和解决时限，离时限越近越要先办，不能超时。",
+                en: "Check the response and resolution limits in the service-level agreement (SLA): the nearer a case is to its limit, the sooner it is handled, and none may run over."
+            )
+        ),
+    ]
+
+    /// The five kinds of request a service line takes, and how fast each is answered.
+    public static let requestKinds: [Guideline] = [
+        Guideline(
+            id: "consultation",
+            name: Bilingual(zh: "咨询", en: "Consultation"),
+            explanation: Bilingual(
+                zh: "怎么用、怎么保养之类的问题，当场答复。",
+                en: "Questions about use or care, answered on the spot."
+            )
+        ),
+        Guideline(
+            id: "repair",
+            name: Bilingual(zh: "维修", en: "Repair"),
+            explanation: Bilingual(
+                zh: "功能失灵、部件损坏，一天内给出答复，紧急的优先。",
+                en: "A fault or a broken part, answered within 24 hours, urgent ones first."
+            )
+        ),
+        Guideline(
+            id: "installation",
+            name: Bilingual(zh: "安装", en: "Installation"),
+            explanation: Bilingual(
+                zh: "新买的或需要重装的，和客户约好上门时间，再发短信确认。",
+                en: "A new or repeat installation. Agree a visit time with the customer and confirm it by text."
+            )
+        ),
+        Guideline(
+            id: "complaint",
+            name: Bilingual(zh: "投诉", en: "Complaint"),
+            explanation: Bilingual(
+                zh: "对产品或服务不满，按上面的处理流程办，十五分钟内首次响应。",
+                en: "Unhappiness with a product or the service, handled by the flow above with a first response within 15 minutes."
+            )
+        ),
+        Guideline(
+            id: "return-exchange",
+            name: Bilingual(zh: "退换货", en: "Return or exchange"),
+            explanation: Bilingual(
+                zh: "因质量问题要退要换，先核对退换条件和适用的法规，再安排办理。",
+                en: "Because of a quality problem. Check the conditions and the rules that apply, then arrange it."
+            )
+        ),
+    ]
+
+    /// Who handles what, and how a case moves up.
+    public static let escalationTiers: [Guideline] = [
+        Guideline(
+            id: "frontline",
+            name: Bilingual(zh: "一线办结", en: "Frontline first"),
+            explanation: Bilingual(
+                zh: "一般问题由一线客服在自己的权限内办结，不必层层上交。",
+                en: "The frontline agent settles ordinary issues within their own authority; they need not go any higher."
+            )
+        ),
+        Guideline(
+            id: "up-a-tier",
+            name: Bilingual(zh: "复杂的往上交", en: "Complex cases go up"),
+            explanation: Bilingual(
+                zh: "问题复杂或超出权限时交给主管，技术问题找技术人员；补偿超出额度时，按政策的层级逐级往上（各级额度见 advisor policy show）。",
+                en: "A complex case, or one beyond your authority, goes to a supervisor, and a technical one to a technician; when the money is over your cap, go up the policy's tiers one at a time (advisor policy show lists each tier's cap)."
+            )
+        ),
+        Guideline(
+            id: "hand-over-fully",
+            name: Bilingual(zh: "交接完整", en: "A full hand-over"),
+            explanation: Bilingual(
+                zh: "把经过、客户的诉求和已经答应的事交代清楚，不让客户再讲一遍。",
+                en: "Pass on the history, what the customer wants and what has been promised, so the customer never has to tell it twice."
+            )
+        ),
+        Guideline(
+            id: "report-until-closed",
+            name: Bilingual(zh: "跟到结案", en: "Report until closed"),
+            explanation: Bilingual(
+                zh: "谁接手谁负责，在答应的时间内主动告诉客户进展，直到结案。",
+                en: "Whoever holds the case tells the customer how it stands within the time promised, until it is closed."
+            )
+        ),
+    ]
+
+    /// Non-violent communication: observation, feeling, need, request.
+    public static let nonviolentCommunication: [Guideline] = [
+        Guideline(
+            id: "observation",
+            name: Bilingual(zh: "观察", en: "Observation"),
+            explanation: Bilingual(
+                zh: "只说看到、听到的事实，不加评价，比如“您的订单比约定晚到了三天”。",
+                en: "Say what happened, without judging, for example “Your order arrived three days later than we promised.”"
+            )
+        ),
+        Guideline(
+            id: "feeling",
+            name: Bilingual(zh: "感受", en: "Feeling"),
+            explanation: Bilingual(
+                zh: "说出客户的感受，比如“等了这么久，您一定很着急”。",
+                en: "Name how the customer feels, for example “After waiting this long, you must be fed up.”"
+            )
+        ),
+        Guideline(
+            id: "need",
+            name: Bilingual(zh: "需要", en: "Need"),
+            explanation: Bilingual(
+                zh: "点明感受背后的需要，比如“您需要的是一个靠得住的送达时间”。",
+                en: "Name the need behind the feeling, for example “What you need is a delivery date you can count on.”"
+            )
+        ),
+        Guideline(
+            id: "request",
+            name: Bilingual(zh: "请求", en: "Request"),
+            explanation: Bilingual(
+                zh: "提一个具体、对方能回答的请求，比如“我今天下午三点前给您确切时间，您看行吗？”",
+                en: "Make a concrete request they can answer, for example “Can I call you by 3 pm today with a firm date?”"
+            )
+        ),
+    ]
+
+    /// How a settlement is reached between the customer's expectation and bottom line.
+    public static let settlementGuidelines: [Guideline] = [
+        Guideline(
+            id: "expectation-and-bottom-line",
+            name: Bilingual(zh: "期望和底线", en: "Expectation and bottom line"),
+            explanation: Bilingual(
+                zh: "客户心里有一个期望，也有一条底线。在两者之间、规定之内，找到客户认可的平衡点；一口回绝任何补偿，就踩到了底线。",
+                en: "Every customer comes with an expectation and a bottom line. Find the point between them, within policy, that the customer accepts; refusing any compensation outright crosses the bottom line."
+            )
+        ),
+        Guideline(
+            id: "within-authority",
+            name: Bilingual(zh: "在权限内平衡利益", en: "Balance interests within your authority"),
+            explanation: Bilingual(
+                zh: "补偿不只有钱，还可以延长保修或服务期、加送会员权益或一次免费服务，既照顾到客户最在意的，也守住公司的合理成本。",
+                en: "Compensation isn't only cash. You can also extend the warranty or service period, or add member benefits or a free service, meeting what matters most to the customer at a sensible cost to the company."
+            )
+        ),
+        Guideline(
+            id: "options",
+            name: Bilingual(zh: "给方案让客户选", en: "Offer options"),
+            explanation: Bilingual(
+                zh: "客户的要求不合理或说不清时，拿出两三个价值相当的方案，让客户自己挑。",
+                en: "When the demand is unreasonable or unclear, offer two or three options of similar value and let the customer choose."
+            )
+        ),
+        Guideline(
+            id: "expectation-too-high",
+            name: Bilingual(zh: "期望过高", en: "An expectation too high"),
+            explanation: Bilingual(
+                zh: "不否定客户，而是用同类案例的处理结果和规则制定者的考虑，说明合理的结果是什么。",
+                en: "Don't dismiss it. Show what a fair outcome is, from how similar cases were settled and why the rule was made."
+            )
+        ),
+        Guideline(
+            id: "example",
+            name: Bilingual(zh: "示例", en: "Example"),
+            explanation: Bilingual(
+                zh: "商品有缺陷、责任在我方的，全额退款，再加一张20元无门槛优惠券表示歉意。",
+                en: "For a defect that is our fault, a full refund plus a 20-yuan coupon with no minimum spend, by way of apology."
             )
         ),
     ]

@@ -9,7 +9,7 @@ extension ComplainantType {
         ],
         gist: Bilingual(
             zh: "搬出人脉或身份，想换取特殊待遇。",
-            en: "Invokes connections or rank to get special treatment"
+            en: "Invokes connections or rank to get special treatment."
         ),
         traits: [
             Bilingual(
@@ -83,8 +83,8 @@ extension ComplainantType {
                     en: "Let me check: I've noted what went wrong and how you'd like it handled. Is that right?"
                 ),
                 Bilingual(
-                    zh: "您提到的那位负责人我已备注，流程上每位客户都是一样认真办。",
-                    en: "I've noted the person you mentioned. Every case gets the same careful handling, yours included."
+                    zh: "您提到的那位负责人我记下了。您这件事会按正常流程办，我负责跟到底。",
+                    en: "I've made a note of the person you mentioned. Your case is going through our standard process, and I'll see it through myself."
                 ),
             ],
             propose: [
@@ -99,8 +99,8 @@ extension ComplainantType {
             ],
             close: [
                 Bilingual(
-                    zh: "处理结果我会书面发给您，给谁看都没问题。",
-                    en: "I'll send you the outcome in writing, and you're welcome to share it with anyone."
+                    zh: "处理结果我会以书面形式发给您，方便您留存和核对。",
+                    en: "I'll send you the outcome in writing, so you have it on record."
                 ),
                 Bilingual(
                     zh: "后面由我负责跟进，明天中午前给您回电。",

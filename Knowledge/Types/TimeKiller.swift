@@ -9,7 +9,7 @@ extension ComplainantType {
         ],
         gist: Bilingual(
             zh: "问题说不清，爱聊天，一通电话聊很久。",
-            en: "Vague issue, loves to chat, keeps the line busy for a long time"
+            en: "Vague issue, loves to chat, keeps the line busy for a long time."
         ),
         traits: [
             Bilingual(
@@ -111,8 +111,8 @@ extension ComplainantType {
         escalation: [
             EscalationRule(
                 trigger: Bilingual(
-                    zh: "问题多而零散、一通电话讲不完时，预约专项咨询。",
-                    en: "Many scattered questions that one call can't cover: book a dedicated consultation."
+                    zh: "问题多而零散、一通电话讲不完时，帮客户另约时间详谈。",
+                    en: "Many scattered questions that one call can't cover: book the customer a separate session."
                 ),
                 role: .specialistDesk
             ),

@@ -9,7 +9,7 @@ extension ComplainantType {
         ],
         gist: Bilingual(
             zh: "开价远高于实际损失，常拿曝光施压，寸步不让。",
-            en: "Asks far more than the facts support, presses with threats"
+            en: "Asks far more than the facts support, presses with threats."
         ),
         traits: [
             Bilingual(

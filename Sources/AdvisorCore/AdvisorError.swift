@@ -93,7 +93,7 @@ enum AdvisorErrorPhrases {
         case .negative: Bilingual(zh: "不能为负数", en: "must not be negative")
         case .notFinite: Bilingual(zh: "必须是有限的数", en: "must be a finite number")
         case .bottomLineAboveExpectation:
-            Bilingual(zh: "底线不能高于期望值；请核对两个数是否填反", en: "the bottom line is above the expectation; check whether the two are swapped")
+            Bilingual(zh: "底线不能高于期望；请核对两个数是否填反", en: "the bottom line is above the expectation; check whether the two are swapped")
         case .tooLarge:
             Bilingual(zh: "金额过大，最多一万亿；请核对是否多打了几位数", en: "the amount is too large (at most one trillion); check for extra digits")
         }

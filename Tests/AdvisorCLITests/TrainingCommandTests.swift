@@ -21,7 +21,7 @@ import Testing
         #expect(result.stdout.isEmpty, "the handout went to the file")
         let handout = try String(contentsOfFile: file, encoding: .utf8)
         #expect(handout.hasPrefix("# "))
-        #expect(handout.contains("The real settlement, 600, is **inside** the advised range."))
+        #expect(handout.contains("The real settlement, 600 yuan, is **inside** the advised range."))
         for heading in ["## What happened", "## Questions for the group", "## The wrong handling", "## The right handling",
                         "## The advisor's analysis", "## The negotiation picture"] {
             #expect(handout.contains(heading), "\(heading)")

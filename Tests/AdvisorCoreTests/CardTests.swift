@@ -36,7 +36,10 @@ private func widest(_ text: String) -> Int {
         let en = ProcessSheet(language: .en)
         #expect(en.timeNorms.first { $0.id == "revisit" }?.window == "24–48 h")
         #expect(en.timeNorms.first { $0.id == "first-response" }?.window == "≤ 15 min")
-        #expect(ProcessSheet(language: .zh).timeNorms.first { $0.id == "follow-up" }?.window == "≤ 24 小时")
+        let zh = ProcessSheet(language: .zh)
+        #expect(zh.timeNorms.first { $0.id == "follow-up" }?.window == "≤24小时")
+        #expect(zh.timeNorms.first { $0.id == "revisit" }?.window == "24–48小时")
+        #expect(zh.sessionStates.first { $0.id == "queued" }?.timers.first?.after == "3分钟")
     }
 
     @Test func cardsInChineseAreChinese() {

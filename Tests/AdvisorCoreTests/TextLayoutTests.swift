@@ -18,6 +18,18 @@ import Testing
         for line in lines { #expect(!line.hasPrefix("，") && !line.hasPrefix("。")) }
     }
 
+    @Test func anOpeningQuoteOrBracketNeverEndsALine() {
+        let lines = TextLayout.wrap("一二三四“五六”七八", width: 10)
+        #expect(lines == ["一二三四", "“五六”七八"])
+        let bracket = TextLayout.wrap("一二三四（五六）", width: 10)
+        #expect(bracket == ["一二三四", "（五六）"])
+    }
+
+    @Test func aNumberKeepsItsUnitOnItsLine() {
+        let lines = TextLayout.wrap("一二三四（200元）", width: 12)
+        #expect(lines == ["一二三四", "（200元）"])
+    }
+
     @Test func hangingIndentGoesOnLaterLines() {
         let lines = TextLayout.wrap("one two three four", width: 10, indent: "- ", hangingIndent: "  ")
         #expect(lines == ["- one two", "  three", "  four"])

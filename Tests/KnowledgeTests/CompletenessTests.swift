@@ -87,7 +87,10 @@ private func hasChinese(_ text: String) -> Bool {
             ("sessionStates", KnowledgeBase.sessionStates), ("principles", KnowledgeBase.principles),
             ("serviceRules", KnowledgeBase.serviceRules), ("trustFactors", KnowledgeBase.trustFactors),
             ("needLevels", KnowledgeBase.needLevels), ("inquirySteps", KnowledgeBase.inquirySteps),
-            ("conversationFlow", KnowledgeBase.conversationFlow),
+            ("conversationFlow", KnowledgeBase.conversationFlow), ("priorityFactors", KnowledgeBase.priorityFactors),
+            ("requestKinds", KnowledgeBase.requestKinds), ("escalationTiers", KnowledgeBase.escalationTiers),
+            ("nonviolentCommunication", KnowledgeBase.nonviolentCommunication),
+            ("settlementGuidelines", KnowledgeBase.settlementGuidelines), ("inquiryRemainder", KnowledgeBase.inquiryRemainder),
         ]
         var count = 0
         for (name, root) in roots {
@@ -129,6 +132,7 @@ private func hasChinese(_ text: String) -> Bool {
         ("follow-up", 0, 24 * 3600),
         ("revisit", 24 * 3600, 48 * 3600),
         ("repair-answer", 0, 24 * 3600),
+        ("status-update", 0, 60),
     ])
     func timeNormsCarryTheTaughtLimits(id: String, earliest: Int, latest: Int) throws {
         let norm = try #require(KnowledgeBase.timeNorm(id))
@@ -165,8 +169,13 @@ private func hasChinese(_ text: String) -> Bool {
         #expect(KnowledgeBase.trustFactors.count == 3)
         #expect(KnowledgeBase.needLevels.map(\.id) == ["basic", "emotional", "value"])
         #expect(KnowledgeBase.inquirySteps.map(\.id) == ["observe", "listen", "ask", "verify", "feed-back"])
+        #expect(KnowledgeBase.requestKinds.map(\.id) == ["consultation", "repair", "installation", "complaint", "return-exchange"])
+        #expect(KnowledgeBase.priorityFactors.map(\.id) == ["urgency-and-impact", "customer-value", "service-level"])
+        #expect(KnowledgeBase.nonviolentCommunication.map(\.id) == ["observation", "feeling", "need", "request"])
         for list in [KnowledgeBase.principles, KnowledgeBase.serviceRules, KnowledgeBase.trustFactors,
-                     KnowledgeBase.needLevels, KnowledgeBase.inquirySteps, KnowledgeBase.conversationFlow] {
+                     KnowledgeBase.needLevels, KnowledgeBase.inquirySteps, KnowledgeBase.conversationFlow,
+                     KnowledgeBase.priorityFactors, KnowledgeBase.requestKinds, KnowledgeBase.escalationTiers,
+                     KnowledgeBase.nonviolentCommunication, KnowledgeBase.settlementGuidelines] {
             #expect(Set(list.map(\.id)).count == list.count)
         }
     }

@@ -27,15 +27,32 @@ enum CasesCommand: Subcommand {
         let entries = library.cases.map {
             Entry(id: $0.id, title: $0.title.text(language), type: $0.type?.rawValue, temperament: $0.temperament.rawValue, source: $0.source)
         }
+        // The list shows the names in the reader's language; the JSON keeps the ids.
+        let who = library.cases.map { item in
+            Phrases.who(type: item.type.map { KnowledgeBase.type($0).name } ?? Phrases.noType,
+                        temperament: KnowledgeBase.temperament(item.temperament).name).text(language)
+        }
         try context.emit(entries) { entries in
             let idWidth = entries.map { TextLayout.displayWidth($0.id) }.max() ?? 0
             var card = CardWriter(width: 80)
-            for entry in entries {
-                let who = (entry.type ?? "—") + "/" + entry.temperament
-                card.text(entry.title + "  (" + who + ")", indent: TextLayout.pad(entry.id, to: idWidth) + "  ")
+            for (entry, who) in zip(entries, who) {
+                card.text(entry.title + who, indent: TextLayout.pad(entry.id, to: idWidth) + "  ")
             }
             return card.rendered
         }
         return ExitCode.success
+    }
+}
+
+extension CasesCommand {
+    /// The words of the case list, in both languages.
+    enum Phrases {
+        static let noType = Bilingual(zh: "无类型", en: "no type")
+        /// The case's type and temperament after its title: "（攀附权贵型 · 理性型）", "  (Name-dropper · Rational)".
+        /// The English is held together by no-break spaces, so a wrapped line never splits it.
+        static func who(type: Bilingual, temperament: Bilingual) -> Bilingual {
+            let english = "(\(type.en) · \(temperament.en))".replacingOccurrences(of: " ", with: "\u{00A0}")
+            return Bilingual(zh: "（\(type.zh) · \(temperament.zh)）", en: "  " + english)
+        }
     }
 }

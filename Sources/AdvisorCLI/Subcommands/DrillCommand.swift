@@ -7,9 +7,9 @@ import Knowledge
 enum DrillCommand: Subcommand {
     static let name = "drill"
     static let synopsis = Bilingual(zh: "drill [--seed N] [--count N] [--cases <文件夹>]", en: "drill [--seed N] [--count N] [--cases DIR]")
-    static let summary = Bilingual(zh: "练习：判断类型和性格并出价，逐题评分", en: "Practise: name the type and temperament, make an offer, get scored")
+    static let summary = Bilingual(zh: "练习：判断类型和性格，给出补偿金额，逐题评分", en: "Practise: name the type and temperament, make an offer, get scored")
     static let discussion = Bilingual(
-        zh: "每个案例回答三行：类型（0 无，1–6），性格（1 理性，2 感性），出价金额。每题满分 4 分：类型 1 分，性格 1 分，出价在建议范围内 2 分、在政策范围内 1 分。同一个 --seed 得到同样的题目顺序。输入结束时打印已完成部分的总结。",
+        zh: "每个案例回答三行：类型（0 无，1–6），性格（1 理性，2 感性），补偿金额。每题满分 4 分：类型 1 分，性格 1 分，金额在建议范围内 2 分、在政策范围内 1 分。同一个 --seed 得到同样的题目顺序。输入结束时打印已完成部分的总结。",
         en: "Answer each case in three lines: the type (0 none, 1–6), the temperament (1 rational, 2 emotional), your offer. Each case scores up to 4: type 1, temperament 1, an offer inside the advised range 2, inside the policy bounds 1. The same --seed gives the same cases in the same order. End of input prints the summary so far."
     )
     static let options: [(spec: OptionSpec, help: Bilingual)] = [

@@ -20,7 +20,7 @@ enum DrillCommandPhrases {
 
     static let askType = Bilingual(zh: "类型 0–6", en: "type 0–6")
     static let askTemperament = Bilingual(zh: "性格 1 理性 / 2 感性", en: "temperament 1 rational / 2 emotional")
-    static let askOffer = Bilingual(zh: "出价", en: "your offer")
+    static let askOffer = Bilingual(zh: "补偿金额", en: "your offer")
     static func unreadableAnswer(_ typed: String) -> Bilingual {
         Bilingual(zh: "  ！无法识别“\(typed)”，请重新输入\n", en: "  ! cannot read '\(typed)'; try again\n")
     }

@@ -23,7 +23,7 @@ extension Advice {
         static let unknownCustomer = Bilingual(zh: "类型未定，性格未定", en: "type and temperament not given")
         static let separator = Bilingual(zh: "；", en: "; ")
         static func brokenPromises(_ count: Int) -> Bilingual {
-            Bilingual(zh: "失约 \(count) 次", en: "\(count) broken promise\(count == 1 ? "" : "s")")
+            Bilingual(zh: "失约\(count)次", en: "\(count) broken promise\(count == 1 ? "" : "s")")
         }
     }
 

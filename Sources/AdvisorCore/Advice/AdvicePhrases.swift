@@ -149,8 +149,8 @@ enum AdvicePhrases {
 
     // MARK: Lowering, for the agent
 
-    static let bottomLineUnreachable = Bilingual(zh: "哪一级都够不到客户底线：先降期望，再请客户选方案",
-                                                 en: "no tier reaches their bottom line: lower expectations, then let them choose")
+    static let bottomLineUnreachable = Bilingual(zh: "哪一级都够不到客户底线：先引导客户调整期望，再请客户选方案",
+                                                 en: "no tier reaches their bottom line: bring the expectation down, then let them choose")
     static func aboveEveryCap(asked: Bilingual, top: Bilingual) -> Bilingual {
         Bilingual(zh: "客户要\(asked.zh)，超出所有层级的额度（最高\(top.zh)）", en: "they ask \(asked.en), above every tier's cap (highest \(top.en))")
     }
@@ -258,7 +258,7 @@ enum AdvicePhrases {
 
     static let firstReply = Bilingual(zh: "首次答复", en: "first reply")
     static let update = Bilingual(zh: "主动通报", en: "update")
-    static let everyThreeHours = Bilingual(zh: "每 3 小时", en: "every 3 h")
+    static let everyThreeHours = Bilingual(zh: "每3小时", en: "every 3 h")
     static let handoverAnswer = Bilingual(zh: "上级答复", en: "escalation reply")
     static let followThrough = Bilingual(zh: "跟进落实", en: "follow-up")
     static let revisit = Bilingual(zh: "结案回访", en: "revisit")
@@ -272,11 +272,11 @@ enum AdvicePhrases {
         Bilingual(zh: "客户底线暂按\(assumed.zh)估算；问清后重新生成建议。", en: "Bottom line estimated at \(assumed.en); ask for it, then advise again.")
     }
     static func scaledFloorAboveTopCap(scaled: Bilingual, used: Bilingual) -> Bilingual {
-        Bilingual(zh: "按案情放大后的政策下限\(scaled.zh)高于最高层级上限，按\(used.zh)计；请主管核对政策。",
+        Bilingual(zh: "按案情放大后的政策下限\(scaled.zh)高于最高层级的额度，按\(used.zh)计；请主管核对政策。",
                   en: "The policy floor scaled to this case, \(scaled.en), is above the top tier's cap; \(used.en) is used. Ask the policy owner.")
     }
     static func statutoryAboveEveryCap(_ amount: Bilingual) -> Bilingual {
-        Bilingual(zh: "法定赔偿\(amount.zh)高于各层级上限，须由最高层级按法律处理。",
+        Bilingual(zh: "法定赔偿\(amount.zh)高于各层级的额度，须由最高层级按法律处理。",
                   en: "The statutory amount \(amount.en) is above every tier's cap; the top tier settles it as the law requires.")
     }
     static func heldToExpectation(_ amount: Bilingual) -> Bilingual {
@@ -290,8 +290,8 @@ enum AdvicePhrases {
         return Bilingual(zh: "\(citations.zh)是中国法律，本政策适用 \(jurisdiction)，未采用。",
                          en: "\(citations.en) is Chinese law and this policy is for \(jurisdiction), so it was not applied.")
     }
-        static let bottomLineNotMet = Bilingual(zh: "哪一级都够不到客户底线：先降期望，再请客户从方案里选。",
-                                            en: "No tier can meet the bottom line: lower the expectation and let the customer choose an option.")
+        static let bottomLineNotMet = Bilingual(zh: "哪一级都够不到客户底线：先引导客户调整期望，再请客户从方案里选。",
+                                            en: "No tier can meet the bottom line: bring the expectation down, then let the customer choose an option.")
 
     // MARK: Words read
 

@@ -23,7 +23,7 @@ enum PicturePhrases {
     // MARK: The ladder strip
 
     static func ladderTitle(tier: String) -> Bilingual {
-        Bilingual(zh: "你的让步计划（\(tier)）：先低开，逐步让，到上限为止", en: "Your ladder (\(tier)): open, concede, walk away")
+        Bilingual(zh: "你的让步计划（\(tier)）：先低开，逐步让，到额度为止", en: "Your ladder (\(tier)): open, concede, walk away")
     }
     static let opening = Bilingual(zh: "先给 ", en: "open ")
     static let walkAway = Bilingual(zh: "最多 ", en: "stop ")
@@ -33,7 +33,7 @@ enum PicturePhrases {
 
     static let legendPoints = Bilingual(zh: "E 期望：客户希望得到的；B 底线：客户最少能接受的（~ 表示估计值）",
                                         en: "E expectation: what the customer hopes for; B bottom line: the least they accept (~ marks an estimate)")
-    static let legendSettlement = Bilingual(zh: "S 结算点：圆内离 E 最近且不低于 B 的点；箭头标签表示在图的范围之外",
+    static let legendSettlement = Bilingual(zh: "S 平衡点：圆内离 E 最近且不低于 B 的点；箭头标签表示在图的范围之外",
                                             en: "S settlement: the point of the circle nearest E that clears B; an arrow label means beyond the picture")
     static let legendShapes = Bilingual(zh: "矩形：你这一级的政策范围；灰色椭圆：其中的灵活空间；轴上刻度：更高层级的上限",
                                         en: "Rectangle: your tier's bounds; grey ellipse: its room to move; ticks on the axis: higher tiers' caps")

@@ -1,6 +1,6 @@
 import Knowledge
 
-/// Spoken-style durations: "90 s", "15 min", "24 h" and their Chinese forms.
+/// Spoken-style durations: "90 s", "15 min", "24 h" and their Chinese forms ("90秒", "15分钟", "24小时").
 public enum Durations {
     /// A duration in the largest whole unit that fits.
     public static func describe(seconds: Int, in language: Language) -> String {
@@ -14,7 +14,7 @@ public enum Durations {
         } else {
             (value, unit) = (seconds, CardPhrases.seconds)
         }
-        return "\(value) \(unit.text(language))"
+        return CardPhrases.amount(String(value), unit).text(language)
     }
 
     /// A window such as "24–48 h", or a plain limit "≤ 15 min".
@@ -23,12 +23,13 @@ public enum Durations {
             return describe(seconds: norm.latestSeconds, in: language)
         }
         if norm.earliestSeconds == 0 {
-            return "≤ " + describe(seconds: norm.latestSeconds, in: language)
+            let limit = describe(seconds: norm.latestSeconds, in: language)
+            return CardPhrases.atMost(Bilingual(zh: limit, en: limit)).text(language)
         }
         let start = describe(seconds: norm.earliestSeconds, in: language)
         let end = describe(seconds: norm.latestSeconds, in: language)
         if norm.earliestSeconds % 3600 == 0 && norm.latestSeconds % 3600 == 0 {
-            return "\(norm.earliestSeconds / 3600)–\(norm.latestSeconds / 3600) \(CardPhrases.hours.text(language))"
+            return CardPhrases.amount("\(norm.earliestSeconds / 3600)–\(norm.latestSeconds / 3600)", CardPhrases.hours).text(language)
         }
         return "\(start)–\(end)"
     }

@@ -13,14 +13,32 @@ public struct GuidelineEntry: Codable, Equatable, Sendable {
     }
 }
 
-/// The principles sheet: the five principles, the ground rules, trust, needs and legitimacy.
+/// A class of legitimacy in one language, with how complaints of that class are handled.
+public struct LegitimacyEntry: Codable, Equatable, Sendable {
+    public let id: String
+    public let name: String
+    public let explanation: String
+    public let handling: [String]
+
+    init(_ legitimacy: Legitimacy, _ language: Language) {
+        id = legitimacy.id.rawValue
+        name = legitimacy.name.text(language)
+        explanation = legitimacy.description.text(language)
+        handling = legitimacy.handling.map { $0.text(language) }
+    }
+}
+
+/// The principles sheet: the five principles, the ground rules, trust, needs, non-violent communication,
+/// reaching a settlement and legitimacy.
 public struct PrinciplesSheet: Codable, Equatable, Sendable {
     public let language: Language
     public let principles: [GuidelineEntry]
     public let serviceRules: [GuidelineEntry]
     public let trustFactors: [GuidelineEntry]
     public let needLevels: [GuidelineEntry]
-    public let legitimacy: [GuidelineEntry]
+    public let communication: [GuidelineEntry]
+    public let settlement: [GuidelineEntry]
+    public let legitimacy: [LegitimacyEntry]
 
     /// Builds the sheet in one language.
     public init(language: Language) {
@@ -29,38 +47,51 @@ public struct PrinciplesSheet: Codable, Equatable, Sendable {
         serviceRules = KnowledgeBase.serviceRules.map { GuidelineEntry($0, language) }
         trustFactors = KnowledgeBase.trustFactors.map { GuidelineEntry($0, language) }
         needLevels = KnowledgeBase.needLevels.map { GuidelineEntry($0, language) }
-        legitimacy = KnowledgeBase.legitimacyClasses.map {
-            GuidelineEntry(Guideline(id: $0.id.rawValue, name: $0.name, explanation: $0.description), language)
-        }
+        communication = KnowledgeBase.nonviolentCommunication.map { GuidelineEntry($0, language) }
+        settlement = KnowledgeBase.settlementGuidelines.map { GuidelineEntry($0, language) }
+        legitimacy = KnowledgeBase.legitimacyClasses.map { LegitimacyEntry($0, language) }
     }
 
     /// The sheet as terminal text no wider than `width` columns.
     public func render(width: Int = 80) -> String {
         var card = CardWriter(width: width)
+        let colon = CardPhrases.colon.text(language)
         let sections: [(Bilingual, [GuidelineEntry])] = [
             (Labels.principles, principles), (Labels.serviceRules, serviceRules),
             (Labels.trustFactors, trustFactors), (Labels.needLevels, needLevels),
-            (Labels.legitimacy, legitimacy),
+            (Labels.communication, communication), (Labels.settlement, settlement),
         ]
         for (index, (title, entries)) in sections.enumerated() {
             if index > 0 { card.blank() }
             card.heading(title.text(language))
             for (n, entry) in entries.enumerated() {
                 let marker = title == Labels.principles ? "\(n + 1). " : "• "
-                card.text("\(entry.name)\(CardPhrases.colon.text(language))\(entry.explanation)", indent: "  " + marker)
+                card.text("\(entry.name)\(colon)\(entry.explanation)", indent: "  " + marker)
             }
+        }
+        card.blank()
+        card.heading(Labels.legitimacy.text(language))
+        for entry in legitimacy {
+            card.text("\(entry.name)\(colon)\(entry.explanation)", indent: "  • ")
+            for step in entry.handling { card.text(step, indent: "    - ") }
         }
         return card.rendered
     }
 }
 
-/// The process sheet: the handling flow with its time limits, the call steps and the session timers.
+/// The process sheet: the handling flow with its time limits, the call and inquiry steps, the kinds of request,
+/// priority, escalation by tier and the session timers.
 public struct ProcessSheet: Codable, Equatable, Sendable {
     public let language: Language
     public let steps: [Step]
     public let timeNorms: [Norm]
     public let callSteps: [GuidelineEntry]
     public let inquirySteps: [GuidelineEntry]
+    /// What the inquiry steps leave undone: the share of the work still to do after them.
+    public let inquiryRemainder: String
+    public let requestKinds: [GuidelineEntry]
+    public let priority: [GuidelineEntry]
+    public let escalationTiers: [GuidelineEntry]
     public let sessionStates: [State]
 
     /// A step of the handling flow.
@@ -110,6 +141,10 @@ public struct ProcessSheet: Codable, Equatable, Sendable {
         }
         callSteps = KnowledgeBase.conversationFlow.map { GuidelineEntry($0, language) }
         inquirySteps = KnowledgeBase.inquirySteps.map { GuidelineEntry($0, language) }
+        inquiryRemainder = KnowledgeBase.inquiryRemainder.text(language)
+        requestKinds = KnowledgeBase.requestKinds.map { GuidelineEntry($0, language) }
+        priority = KnowledgeBase.priorityFactors.map { GuidelineEntry($0, language) }
+        escalationTiers = KnowledgeBase.escalationTiers.map { GuidelineEntry($0, language) }
         sessionStates = KnowledgeBase.sessionStates.map { state in
             State(id: state.id, name: state.name.text(language), explanation: state.explanation.text(language),
                   timers: state.timers.map {
@@ -138,8 +173,16 @@ public struct ProcessSheet: Codable, Equatable, Sendable {
         card.blank()
         card.heading(Labels.conversationFlow.text(language))
         card.text(callSteps.map(\.name).joined(separator: " → "), indent: "  ")
+        card.blank()
         card.heading(Labels.inquirySteps.text(language))
         for entry in inquirySteps { card.text("\(entry.name)\(colon)\(entry.explanation)", indent: "  • ") }
+        card.text(inquiryRemainder, indent: "  ")
+        for (title, entries) in [(Labels.requestKinds, requestKinds), (Labels.priority, priority),
+                                 (Labels.escalationTiers, escalationTiers)] {
+            card.blank()
+            card.heading(title.text(language))
+            for entry in entries { card.text("\(entry.name)\(colon)\(entry.explanation)", indent: "  • ") }
+        }
         card.blank()
         card.heading(Labels.sessionStates.text(language))
         for state in sessionStates {

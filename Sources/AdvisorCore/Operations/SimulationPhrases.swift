@@ -20,6 +20,6 @@ enum SimulationPhrases {
     static let inputLinesSkipped = Bilingual(zh: "跳过的输入行", en: "input lines skipped")
 
     static let costAssumption = Bilingual(
-        zh: "成本按每个案子在能给出结算点的那一级结清计算（需要转交的按上级的最多可给额），另加照价赔付的损失；不含补救本身，也不看日志里的实际结果。",
+        zh: "成本按每个案子在能给出平衡点的那一级结清计算（需要转交的按上级的最多可给额），另加照价赔付的损失；不含补救本身，也不看日志里的实际结果。",
         en: "Cost assumes each case settles at the walk-away of the tier that can settle it (the hand-over limit when it goes up), plus any loss owed in full; it leaves out the remedy itself and the outcomes in the log.")
 }

@@ -28,6 +28,9 @@ public enum TextLayout {
     /// Punctuation that must not begin a line in Chinese typesetting, so it stays with the text before it.
     static let noLineStart: Set<Character> = ["，", "。", "、", "；", "：", "？", "！", "）", "」", "』", "”", "’", "》", "…", ",", ".", ";", ":", "?", "!", ")"]
 
+    /// Opening marks that must not end a line, so they stay with the text after them.
+    static let noLineEnd: Set<Character> = ["“", "‘", "（", "《", "「", "『", "("]
+
     private struct Token {
         var text: String
         var width: Int
@@ -41,6 +44,8 @@ public enum TextLayout {
         var current = ""
         var currentWidth = 0
         var currentSpace = false
+        // The current token ends with an opening mark: the next character joins it.
+        var glued = false
         func flush() {
             if !current.isEmpty {
                 result.append(Token(text: current, width: currentWidth, spaceBefore: currentSpace))
@@ -52,9 +57,17 @@ public enum TextLayout {
             if character == " " || character == "\t" || character == "\n" {
                 flush()
                 pendingSpace = true
+                glued = false
                 continue
             }
             let w = width(of: character)
+            if glued {
+                current.append(character)
+                currentWidth += w
+                glued = noLineEnd.contains(character)
+                pendingSpace = false
+                continue
+            }
             if noLineStart.contains(character) {
                 if current.isEmpty, !pendingSpace, let last = result.popLast() {
                     current = last.text
@@ -67,7 +80,9 @@ public enum TextLayout {
                 pendingSpace = false
                 continue
             }
-            if w == 2 || (current.last.map { width(of: $0) == 2 } ?? false) {
+            // A number keeps the first Chinese character after it, its unit ("300元", "24小时"), on its line.
+            let unitAfterNumber = w == 2 && (current.last?.isASCII ?? false) && (current.last?.isNumber ?? false)
+            if !unitAfterNumber && (w == 2 || (current.last.map { width(of: $0) == 2 } ?? false) || noLineEnd.contains(character)) {
                 flush()
             }
             if current.isEmpty {
@@ -76,6 +91,7 @@ public enum TextLayout {
             current.append(character)
             currentWidth += w
             pendingSpace = false
+            glued = noLineEnd.contains(character)
         }
         flush()
         return result

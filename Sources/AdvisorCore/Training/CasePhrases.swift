@@ -19,11 +19,16 @@ enum CasePhrases {
     static func temperamentAgainstLabel(read: Bilingual, labelled: Bilingual) -> Bilingual {
         Bilingual(zh: "性格：\(read.zh)（案例标注：\(labelled.zh)）", en: "Temperament: \(read.en) (case says: \(labelled.en))")
     }
-    static func settlementInside(_ amount: String) -> Bilingual {
-        Bilingual(zh: "实际结果 \(amount) 在建议范围内。", en: "The real settlement, \(amount), is inside the advised range.")
+    /// Whether the real settlement falls inside the advised range; `marked` sets the verdict in bold for Markdown.
+    static func settlementAgainstRange(_ amount: Bilingual, inside: Bool, marked: Bool = false) -> Bilingual {
+        let verdict = inside ? Bilingual(zh: "在", en: "inside") : Bilingual(zh: "不在", en: "outside")
+        let shown = marked ? Bilingual(zh: "**\(verdict.zh)**", en: "**\(verdict.en)**") : verdict
+        return Bilingual(zh: "实际结果\(amount.zh)，\(shown.zh)建议范围内。",
+                         en: "The real settlement, \(amount.en), is \(shown.en) the advised range.")
     }
-    static func settlementOutside(_ amount: String) -> Bilingual {
-        Bilingual(zh: "实际结果 \(amount) 不在建议范围内。", en: "The real settlement, \(amount), is outside the advised range.")
+    /// The settlement's value after its description: "（200元）", " (200 yuan)", the English held on one line.
+    static func settlementValue(_ amount: Bilingual) -> Bilingual {
+        Bilingual(zh: "（\(amount.zh)）", en: " (" + amount.en.replacingOccurrences(of: " ", with: "\u{00A0}") + ")")
     }
 
     // MARK: The card and the handout
@@ -49,12 +54,6 @@ enum CasePhrases {
 
     static func advisedRange(low: String, high: String, tier: String) -> Bilingual {
         Bilingual(zh: "建议范围：\(low)–\(high)（由\(tier)给出）", en: "Advised range: \(low)–\(high) (given by the \(tier))")
-    }
-    static func settlementInsideMarked(_ amount: String) -> Bilingual {
-        Bilingual(zh: "实际结果 \(amount) **在**建议范围内。", en: "The real settlement, \(amount), is **inside** the advised range.")
-    }
-    static func settlementOutsideMarked(_ amount: String) -> Bilingual {
-        Bilingual(zh: "实际结果 \(amount) **不在**建议范围内。", en: "The real settlement, \(amount), is **outside** the advised range.")
     }
 
     // MARK: The case library

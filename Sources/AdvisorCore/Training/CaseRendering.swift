@@ -14,8 +14,11 @@ extension TrainingCase {
             card.heading(t(label))
             card.text(body.text(language), indent: "  ")
         }
+        let amount = AdvicePhrases.money(Money.plain(settlement.value), currency: analysis.advice.policy.currency)
         card.heading(t(P.settlement))
-        card.text(settlement.text.text(language) + " (" + Money.plain(settlement.value) + ")", indent: "  ")
+        // A case settled with nothing on top says so in its own words; "(0 yuan)" would add nothing.
+        let value = settlement.value > 0 ? t(P.settlementValue(amount)) : ""
+        card.text(settlement.text.text(language) + value, indent: "  ")
         card.heading(t(P.lesson))
         card.text(lesson.text(language), indent: "  ")
         card.blank()
@@ -26,8 +29,7 @@ extension TrainingCase {
         card.text(t(P.temperamentAgainstLabel(read: KnowledgeBase.temperament(analysis.detection.temperament.lean).name,
                                               labelled: KnowledgeBase.temperament(temperament).name)), indent: "  ")
         for line in analysis.advice.moneyPlan.split(separator: "\n") { card.text(String(line), indent: "  ") }
-        let amount = Money.plain(settlement.value)
-        card.text(t(analysis.settlementInRange ? P.settlementInside(amount) : P.settlementOutside(amount)), indent: "  ")
+        card.text(t(P.settlementAgainstRange(amount, inside: analysis.settlementInRange)), indent: "  ")
         for step in analysis.advice.strategy.steps.prefix(4) {
             card.text(step.text, indent: "  • ")
         }
@@ -66,7 +68,9 @@ extension TrainingCase {
         lines.append("## " + t(P.theRightHandling))
         lines.append(md(rightHandling.text(language)))
         lines.append("")
-        lines.append(t(P.settlementLead) + md(settlement.text.text(language)) + " (" + Money.plain(settlement.value) + ")")
+        let amount = AdvicePhrases.money(Money.plain(settlement.value), currency: analysis.advice.policy.currency)
+        let value = settlement.value > 0 ? t(P.settlementValue(amount)) : ""
+        lines.append(t(P.settlementLead) + md(settlement.text.text(language)) + value)
         lines.append("")
         lines.append("## " + t(P.analysis))
         let detected = analysis.detection.type.map { KnowledgeBase.type($0).name } ?? P.noClearType
@@ -75,8 +79,7 @@ extension TrainingCase {
         lines.append("- " + t(P.remedyLead) + md(analysis.advice.remedy.text))
         lines.append("- " + t(P.advisedRange(low: Money.plain(analysis.low), high: Money.plain(analysis.high),
                                              tier: analysis.advice.settlement.tierName)))
-        let amount = Money.plain(settlement.value)
-        lines.append("- " + t(analysis.settlementInRange ? P.settlementInsideMarked(amount) : P.settlementOutsideMarked(amount)))
+        lines.append("- " + t(P.settlementAgainstRange(amount, inside: analysis.settlementInRange, marked: true)))
         lines.append("")
         lines.append("```text")
         lines += analysis.advice.moneyPlan.split(separator: "\n").map(String.init)
