@@ -9,7 +9,7 @@ enum AdviseCommand: Subcommand {
                                     en: "advise --category <category> [intake options…] | --intake FILE")
     static let summary = Bilingual(zh: "给出策略、补救和可给的补偿范围", en: "Strategy, remedy and the compensation range you may offer")
     static let discussion = Bilingual(
-        zh: "每个接诉字段一个选项。卡片先给你的让步计划：从多少开口、怎么让、最多给到哪里，全部在你这一级的额度之内；需要上级时，写明超过多少转给谁、对方最多能给多少、为什么。客户没说的期望值和底线会按案情估算并注明，估算的期望只问不驳。--said 的原话会像接诉问答那样读出类型、性格和风险标记。",
+        zh: "每个接诉字段一个选项。卡片先给你的让步计划：从多少开口、怎么让、最多给到哪里，全部在你这一级的额度之内；需要上级时，写明超过多少转给谁、对方最多能给多少、为什么。客户没说的期望和底线会按案情估算并注明，估算的期望只问不驳。--said 的原话会像接诉问答那样读出类型、性格和风险标记。",
         en: "One option per intake field. The card leads with your money plan: where to open, how to concede and where to stop, all within your own tier's cap; when the case needs a higher tier it says past which amount to hand over, to whom, what they may give and why. An expectation or bottom line left out is estimated from the case and marked; an estimated expectation is asked for, never argued with. Words given with --said are read as the intake reads them: type, temperament and warning flags."
     )
     static let options: [(spec: OptionSpec, help: Bilingual)] = IntakeOptions.all + [

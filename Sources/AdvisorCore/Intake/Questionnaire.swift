@@ -101,7 +101,7 @@ public enum Questionnaire {
                  help: Bilingual(zh: "例如“全额退款再赔 1000”，这里填 1000。不填则按案情估算。", en: "For 'full refund plus 1000', enter 1000. Left blank, it is estimated."),
                  kind: .amount, defaultAnswer: nil, required: false, applies: { _ in true }),
         Question(id: "bottomLine", prompt: Bilingual(zh: "客户底线（不知道直接回车）", en: "Their bottom line (Enter if unknown)"),
-                 help: Bilingual(zh: "客户最少能接受的补偿；不能高于期望值。", en: "The least they would accept; not above the expectation."),
+                 help: Bilingual(zh: "客户最少能接受的补偿；不能高于期望。", en: "The least they would accept; not above the expectation."),
                  kind: .amount, defaultAnswer: nil, required: false, applies: { _ in true }),
         Question(id: "orderValue", prompt: Bilingual(zh: "订单金额（不知道直接回车）", en: "Order value (Enter if unknown)"),
                  help: Bilingual(zh: "用于补偿上限（订单金额的一定比例）和法定赔偿的计算。", en: "Sets the ceiling (a share of the order value) and statutory amounts."),

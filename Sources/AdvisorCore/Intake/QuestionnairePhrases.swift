@@ -10,7 +10,7 @@ enum QuestionnairePhrases {
     static let notACount = Bilingual(zh: "请输入 0 或正整数", en: "type a whole number, 0 or more")
     static let notAnAmount = Bilingual(zh: "请只输入数字金额（如 200 或 49.5），不知道就直接回车", en: "type the amount in plain digits (like 200 or 49.5), or press Enter if unknown")
     static let answerRequired = Bilingual(zh: "这一项必须回答", en: "this one needs an answer")
-    static let bottomLineAboveExpectation = Bilingual(zh: "底线不能高于期望值", en: "the bottom line cannot be above the expectation")
+    static let bottomLineAboveExpectation = Bilingual(zh: "底线不能高于期望", en: "the bottom line cannot be above the expectation")
 
     // MARK: The summary shown on resuming
 
