@@ -159,35 +159,123 @@ public struct CareLevel: Sendable {
     }
 }
 
-/// The words an agent uses in the negotiation itself, whatever the customer's type.
+/// One thing to say, in three versions: for a customer not yet read, one who wants the result, one who wants the process.
+public struct ByTemperament: Sendable {
+    /// For a customer whose temperament is not known.
+    public let unread: Bilingual
+    /// For a customer who wants the result: facts, speed, what happens next.
+    public let rational: Bilingual
+    /// For a customer who wants the process: being heard, fairness, not having to repeat themselves.
+    public let emotional: Bilingual
+
+    /// Creates the three versions.
+    public init(unread: Bilingual, rational: Bilingual, emotional: Bilingual) {
+        self.unread = unread
+        self.rational = rational
+        self.emotional = emotional
+    }
+
+    /// The version for a temperament, or for a customer not yet read.
+    public func phrase(for temperament: TemperamentID?) -> Bilingual {
+        switch temperament {
+        case .rational: rational
+        case .emotional: emotional
+        case nil: unread
+        }
+    }
+
+    /// Every version, for completeness checks.
+    public var all: [Bilingual] { [unread, rational, emotional] }
+}
+
+/// The words an agent uses in the negotiation itself, each picked by the situation it is written for.
 public struct NegotiationPhrases: Sendable {
-    /// Quoting how similar cases settled, to bring an inflated expectation down.
-    public let precedent: [Bilingual]
+    /// Quoting how similar cases settled (`{count}`, `{precedent}`), to bring an inflated expectation down.
+    public let precedent: ByTemperament
     /// Explaining the rule from the side of whoever made it.
-    public let ruleExplained: [Bilingual]
-    /// Introducing two or three options for the customer to choose from.
-    public let offerOptions: [Bilingual]
-    /// Telling the customer the case goes to someone with more authority, and when they will hear back.
-    public let escalating: [Bilingual]
-    /// Saying honestly that what they ask cannot be met, without negating the wish.
-    public let cannotMeet: [Bilingual]
-    /// Making the opening offer.
-    public let opening: [Bilingual]
-    /// Stating the remedy and the reason for it when it is not negotiable.
-    public let remedyStated: [Bilingual]
+    public let ruleExplained: ByTemperament
+    /// Telling the customer the case goes to someone with more authority (`{role}`), and when (`{time}`).
+    public let escalating: ByTemperament
+    /// Saying honestly that what they ask cannot be met here, without negating the wish.
+    public let cannotMeet: ByTemperament
+    /// Making the opening offer (`{offer}`).
+    public let opening: ByTemperament
+    /// Introducing the options, before the list.
+    public let offerOptions: OfferOptions
+    /// Stating a remedy that is not negotiable, and why.
+    public let remedyStated: RemedyStated
     /// When no money is owed: care and explanation instead.
-    public let noCompensation: [Bilingual]
+    public let noCompensation: NoCompensation
+
+    /// How the options are introduced, by how many there are and what they are.
+    public struct OfferOptions: Sendable {
+        /// One option only.
+        public let single: Bilingual
+        /// Several options, all money in some form; `{forms}` names the forms.
+        public let differentForms: Bilingual
+        /// Several options, some a service (a visit, a reshipment) rather than money.
+        public let includesAService: Bilingual
+
+        /// Creates the introductions.
+        public init(single: Bilingual, differentForms: Bilingual, includesAService: Bilingual) {
+            self.single = single
+            self.differentForms = differentForms
+            self.includesAService = includesAService
+        }
+    }
+
+    /// How a fixed remedy is put, by what it rests on.
+    public struct RemedyStated: Sendable {
+        /// A statute gives it: the customer hears the fix and the rule.
+        public let withTheRule: Bilingual
+        /// Our own rules give it: nothing to argue for.
+        public let byOurRules: Bilingual
+        /// The fault is ours and the fix is a repair or replacement, free.
+        public let ourFaultFreeFix: Bilingual
+
+        /// Creates the statements.
+        public init(withTheRule: Bilingual, byOurRules: Bilingual, ourFaultFreeFix: Bilingual) {
+            self.withTheRule = withTheRule
+            self.byOurRules = byOurRules
+            self.ourFaultFreeFix = ourFaultFreeFix
+        }
+    }
+
+    /// What is said when no money is owed, by why.
+    public struct NoCompensation: Sendable {
+        /// A question of use: walk them through it.
+        public let walkThrough: Bilingual
+        /// Nothing is owed (their own doing, or a category without money): stay with them instead.
+        public let notCovered: Bilingual
+        /// A question of use from someone who did not know: a tip, so it does not happen again, without making them feel slow.
+        public let tipForNextTime: Bilingual
+
+        /// Creates the lines.
+        public init(walkThrough: Bilingual, notCovered: Bilingual, tipForNextTime: Bilingual) {
+            self.walkThrough = walkThrough
+            self.notCovered = notCovered
+            self.tipForNextTime = tipForNextTime
+        }
+    }
 
     /// Creates the phrase set.
-    public init(precedent: [Bilingual], ruleExplained: [Bilingual], offerOptions: [Bilingual], escalating: [Bilingual],
-                cannotMeet: [Bilingual], opening: [Bilingual], remedyStated: [Bilingual], noCompensation: [Bilingual]) {
+    public init(precedent: ByTemperament, ruleExplained: ByTemperament, escalating: ByTemperament, cannotMeet: ByTemperament,
+                opening: ByTemperament, offerOptions: OfferOptions, remedyStated: RemedyStated, noCompensation: NoCompensation) {
         self.precedent = precedent
         self.ruleExplained = ruleExplained
-        self.offerOptions = offerOptions
         self.escalating = escalating
         self.cannotMeet = cannotMeet
         self.opening = opening
+        self.offerOptions = offerOptions
         self.remedyStated = remedyStated
         self.noCompensation = noCompensation
+    }
+
+    /// Every phrase of the set, for completeness checks.
+    public var all: [Bilingual] {
+        precedent.all + ruleExplained.all + escalating.all + cannotMeet.all + opening.all
+            + [offerOptions.single, offerOptions.differentForms, offerOptions.includesAService]
+            + [remedyStated.withTheRule, remedyStated.byOurRules, remedyStated.ourFaultFreeFix]
+            + [noCompensation.walkThrough, noCompensation.notCovered, noCompensation.tipForNextTime]
     }
 }

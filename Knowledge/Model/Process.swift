@@ -102,3 +102,12 @@ public struct SessionState: Sendable {
         self.timers = timers
     }
 }
+
+/// The five principles of complaint handling, by name, so advice picks one by what it says rather than by position.
+public enum PrincipleID: String, CaseIterable, Sendable {
+    case personBeforeMatter = "person-before-matter"
+    case listenAndConfirm = "listen-and-confirm"
+    case sincereApology = "sincere-apology"
+    case carefulPromises = "careful-promises"
+    case followUp = "follow-up"
+}

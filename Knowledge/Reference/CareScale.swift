@@ -61,69 +61,69 @@ extension KnowledgeBase {
 
     /// What the agent says while negotiating, whatever the customer's type.
     public static let negotiationPhrases = NegotiationPhrases(
-        precedent: [
-            Bilingual(zh: "和您情况相近的案例，最近有{count}个，一般是按{precedent}解决的。",
+        precedent: ByTemperament(
+            unread: Bilingual(zh: "和您情况相近的案例，最近有{count}个，一般是按{precedent}解决的。",
                       en: "We've had {count} recent cases close to yours, and they were usually settled at {precedent}."),
-            Bilingual(zh: "我查了同类问题的处理记录，大多数在{precedent}左右结案。",
-                      en: "I looked up how similar problems were resolved: most were closed at around {precedent}."),
-            Bilingual(zh: "为了对每位客户公平，同类问题标准一致，近期{count}例大约是{precedent}。",
-                      en: "To be fair to everyone we treat these alike; the last {count} came to about {precedent}."),
-        ],
-        ruleExplained: [
-            Bilingual(zh: "我理解您的想法。同样的问题，对每位客户都一视同仁，这样才公平。",
+            rational: Bilingual(zh: "我查了{count}个同类问题的处理记录，大多数在{precedent}左右结案。",
+                      en: "I looked up the {count} most similar cases on record: most were closed at around {precedent}."),
+            emotional: Bilingual(zh: "为了对每位客户公平，同类问题标准一致，近期{count}例大约是{precedent}。",
+                      en: "To be fair to everyone we treat these alike; the last {count} came to about {precedent}.")
+        ),
+        ruleExplained: ByTemperament(
+            unread: Bilingual(zh: "我理解您的想法。同样的问题，对每位客户都一视同仁，这样才公平。",
                       en: "I understand you were hoping for more. We use the same standard for everyone with this problem, so it's fair to all."),
-            Bilingual(zh: "设这个标准，是为了让结果不取决于您碰巧找到哪位客服，这对您也是保障。",
-                      en: "The standard means your outcome never depends on which agent you happen to reach; that protects you too."),
-            Bilingual(zh: "定规则的人首先想到的是客户：有了它，您不用争论就能尽快得到解决。",
+            rational: Bilingual(zh: "定规则的人首先想到的是客户：有了它，您不用争论就能尽快得到解决。",
                       en: "Whoever wrote this rule had customers in mind: it gets you a fix quickly, without having to argue."),
-        ],
-        offerOptions: [
-            Bilingual(zh: "我这边有几个方案，您看看哪个更合适：",
-                      en: "I have a few options for you, so just pick whichever suits you best:"),
-            Bilingual(zh: "补偿可以是现金、优惠券，也可以是积分，您更想要哪一种？",
-                      en: "We can make this up to you in cash, as a coupon, or as points. Which would you prefer?"),
-            Bilingual(zh: "第一种办得更快，第二种价值更高，您选哪种我都马上办理。",
-                      en: "The first option is quicker, the second is worth more; whichever you pick, I'll arrange it now."),
-        ],
-        escalating: [
-            Bilingual(zh: "这超出了我的权限，我马上请{role}处理，{time}之前给您回电。",
+            emotional: Bilingual(zh: "设这个标准，是为了让结果不取决于您碰巧找到哪位客服，这对您也是保障。",
+                      en: "The standard means your outcome never depends on which agent you happen to reach; that protects you too.")
+        ),
+        escalating: ByTemperament(
+            unread: Bilingual(zh: "这超出了我的权限，我马上请{role}处理，{time}之前给您回电。",
                       en: "That's more than I can approve myself, so I'm asking our {role} to take it on; they'll call you back by {time}."),
-            Bilingual(zh: "您说的情况我已经完整交给{role}，您不用再讲一遍，{time}前会联系您。",
-                      en: "I've given our {role} everything you told me, so you won't have to repeat it. Expect a call by {time}."),
-            Bilingual(zh: "为了给您争取更好的结果，这件事由{role}接手，{time}前给您回电。",
+            rational: Bilingual(zh: "为了给您争取更好的结果，这件事由{role}接手，{time}前给您回电。",
                       en: "To get you the best answer possible, our {role} will take this over and call you by {time}."),
-        ],
-        cannotMeet: [
-            Bilingual(zh: "我明白这对您很重要。这个要求超出了我的权限，不过我可以马上安排下一步。",
-                      en: "I can hear how much this matters. It's beyond what I can approve, but here's what I can do next."),
-            Bilingual(zh: "您的要求可以理解，只是我这里没法直接答应，今天就提交主管审核。",
+            emotional: Bilingual(zh: "您说的情况我已经完整交给{role}，您不用再讲一遍，{time}前会联系您。",
+                      en: "I've given our {role} everything you told me, so you won't have to repeat it. Expect a call by {time}.")
+        ),
+        cannotMeet: ByTemperament(
+            unread: Bilingual(zh: "您的要求可以理解，只是我这里没法直接答应，今天就提交主管审核。",
                       en: "Your request is understandable. I can't grant it myself, so I'll put it to my supervisor today."),
-            Bilingual(zh: "我不想给您做不到的承诺。现阶段确实办不到，接下来怎么走我跟您说清楚。",
+            rational: Bilingual(zh: "我不想给您做不到的承诺。现阶段确实办不到，接下来怎么走我跟您说清楚。",
                       en: "I won't promise what I can't deliver. That isn't possible at this stage; let me explain what comes next."),
-        ],
-        opening: [
-            Bilingual(zh: "给您添麻烦了。问题我们会尽快处理好，另外再给您{offer}作为补偿。",
+            emotional: Bilingual(zh: "我明白这对您很重要。这个要求超出了我的权限，不过我可以马上安排下一步。",
+                      en: "I can hear how much this matters. It's beyond what I can approve, but here's what I can do next.")
+        ),
+        opening: ByTemperament(
+            unread: Bilingual(zh: "给您添麻烦了。问题我们会尽快处理好，另外再给您{offer}作为补偿。",
                       en: "We're sorry for the trouble. As well as putting it right, we'd like to give you {offer} to make up for it."),
-            Bilingual(zh: "给您添麻烦了，实在抱歉。今天就可以为您安排{offer}作为补偿。",
+            rational: Bilingual(zh: "给您添麻烦了，实在抱歉。今天就可以为您安排{offer}作为补偿。",
                       en: "I'm sorry for the trouble this caused. We can give you {offer} today to make up for it."),
-            Bilingual(zh: "在解决问题的同时，我可以马上为您申请{offer}，您看可以吗？",
-                      en: "Alongside the fix, I can arrange {offer} for you right away. Would that work for you?"),
-        ],
-        remedyStated: [
-            Bilingual(zh: "我先说怎么解决，再说依据哪条规定，让您清楚这是您应有的权益。",
+            emotional: Bilingual(zh: "在解决问题的同时，我可以马上为您申请{offer}，您看可以吗？",
+                      en: "Alongside the fix, I can arrange {offer} for you right away. Would that work for you?")
+        ),
+        offerOptions: NegotiationPhrases.OfferOptions(
+            single: Bilingual(zh: "我这边能为您安排的是：",
+                      en: "Here's what I can arrange for you:"),
+            differentForms: Bilingual(zh: "补偿可以是{forms}，您更想要哪一种？",
+                      en: "We can make this up to you as {forms}. Which would you prefer?"),
+            includesAService: Bilingual(zh: "我这边有几个方案，有的是我们上门或补发，不一定是钱，您看哪个更合适：",
+                      en: "I have a few options for you, and some are a service from us rather than money; pick whichever suits you best:")
+        ),
+        remedyStated: NegotiationPhrases.RemedyStated(
+            withTheRule: Bilingual(zh: "我先说怎么解决，再说依据哪条规定，让您清楚这是您应有的权益。",
                       en: "Here's how we'll put it right and the rule behind it, so you know it's your entitlement, not a favour."),
-            Bilingual(zh: "这个解决办法是按规定执行的，不需要您再争取，我现在就为您安排。",
+            byOurRules: Bilingual(zh: "这个解决办法是按规定执行的，不需要您再争取，我现在就为您安排。",
                       en: "This fix follows directly from the rules, so there's nothing you need to argue for; I'm arranging it now."),
-            Bilingual(zh: "既然是我们这边的问题，按规定会免费为您维修或更换，不用您承担费用。",
-                      en: "Since the fault is ours, the rules say we repair or replace it free of charge, at no cost to you."),
-        ],
-        noCompensation: [
-            Bilingual(zh: "谢谢您打来电话，我一步一步陪您操作，让它恢复正常。",
+            ourFaultFreeFix: Bilingual(zh: "既然是我们这边的问题，按规定会免费为您维修或更换，不用您承担费用。",
+                      en: "Since the fault is ours, the rules say we repair or replace it free of charge, at no cost to you.")
+        ),
+        noCompensation: NegotiationPhrases.NoCompensation(
+            walkThrough: Bilingual(zh: "谢谢您打来电话，我一步一步陪您操作，让它恢复正常。",
                       en: "Thanks for calling. Let me walk you through it step by step so it works the way it should."),
-            Bilingual(zh: "这种情况不在补偿范围内，不过我会陪您把问题彻底解决。",
+            notCovered: Bilingual(zh: "这种情况不在补偿范围内，不过我会陪您把问题彻底解决。",
                       en: "This one isn't covered by compensation, but I'll stay with you until it's fully sorted out."),
-            Bilingual(zh: "很多人都遇到过这种情况，我教您一个小办法，以后就不会再出现了。",
-                      en: "Lots of people run into this. Here's a simple tip that will keep it from happening again."),
-        ]
+            tipForNextTime: Bilingual(zh: "很多人都遇到过这种情况，我教您一个小办法，以后就不会再出现了。",
+                      en: "Lots of people run into this. Here's a simple tip that will keep it from happening again.")
+        )
     )
 }

@@ -189,6 +189,12 @@ extension KnowledgeBase {
         ),
     ]
 
+    /// The principle a step of the call rests on, by name.
+    public static func principle(_ id: PrincipleID) -> Guideline {
+        // Every case names an entry of `principles`; KnowledgeTests holds the two lists together.
+        principles.first { $0.id == id.rawValue } ?? principles[0]
+    }
+
     /// The five principles of complaint handling.
     public static let principles: [Guideline] = [
         Guideline(

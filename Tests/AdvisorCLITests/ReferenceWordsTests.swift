@@ -154,9 +154,14 @@ import Testing
     @Test func theAdviceCardHandsOverAndOffersARefundInPlainWords() {
         let escalated = ["advise", "--category", "billing", "--type", "professional-complainer", "--temperament", "rational",
                          "--expect", "2000", "--bottom", "1000"]
-        expectShown(["这超出了我的权限，我马上请经理处理，明天这个时候之前给您回电。"], in: output(escalated, .zh), .zh, "card")
-        expectShown(["That's more than I can approve myself, so I'm asking our manager to take it on; they'll call you back by this time tomorrow."],
+        // A customer after the result hears what the hand-over gets them; one not yet read, what it means.
+        expectShown(["为了给您争取更好的结果，这件事由经理接手，明天这个时候前给您回电。"], in: output(escalated, .zh), .zh, "card")
+        expectShown(["To get you the best answer possible, our manager will take this over and call you by this time tomorrow."],
                     in: output(escalated, .en), .en, "card")
+        let unread = escalated.filter { !["--temperament", "rational"].contains($0) }
+        expectShown(["这超出了我的权限，我马上请经理处理，明天这个时候之前给您回电。"], in: output(unread, .zh), .zh, "card")
+        expectShown(["That's more than I can approve myself, so I'm asking our manager to take it on; they'll call you back by this time tomorrow."],
+                    in: output(unread, .en), .en, "card")
         expectGone(["passing it to our"], from: output(escalated, .en), .en, "card")
         let refund = ["advise", "--category", "billing", "--expect", "60", "--bottom", "20"]
         let zh = output(refund, .zh)

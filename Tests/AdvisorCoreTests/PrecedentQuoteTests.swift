@@ -20,7 +20,7 @@ import Testing
         let advice = try lowering(Precedent(median: 237.5, count: 6))
         #expect(advice.precedent.amount == 237.5 && advice.precedent.fromLog)
         let text = try #require(advice.lowerExpectation?.precedent)
-        #expect(text == "We've settled 6 cases like yours, and the typical settlement was 237.50 yuan.")
+        #expect(text == "We've had 6 recent cases close to yours, and they were usually settled at 237.50 yuan.")
     }
 
     @Test func fewerThanFiveRecordsAreNotQuoted() throws {

@@ -180,3 +180,11 @@ private func hasChinese(_ text: String) -> Bool {
         }
     }
 }
+
+/// Advice picks a principle by name; the names and the principles are the same five.
+@Suite struct PrincipleNameTests {
+    @Test func everyNameIsAPrincipleAndEveryPrincipleHasAName() {
+        #expect(PrincipleID.allCases.map(\.rawValue) == KnowledgeBase.principles.map(\.id))
+        for id in PrincipleID.allCases { #expect(KnowledgeBase.principle(id).id == id.rawValue) }
+    }
+}

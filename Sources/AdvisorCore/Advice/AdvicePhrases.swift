@@ -28,6 +28,17 @@ enum AdvicePhrases {
         return Bilingual(zh: text + name.zh, en: text + " " + name.en)
     }
 
+    /// A form of compensation named as a choice: "a refund", "积分".
+    static func formName(_ form: CompensationForm) -> Bilingual {
+        switch form {
+        case .refund: Bilingual(zh: "退款", en: "a refund")
+        case .coupon: Bilingual(zh: "优惠券", en: "a coupon")
+        case .points: Bilingual(zh: "积分", en: "points")
+        case .freeServiceVisit: Bilingual(zh: "免费上门服务", en: "a free service visit")
+        case .expressReship: Bilingual(zh: "免费加急补发", en: "a free express reshipment")
+        }
+    }
+
     /// An offer in one form, as said to a customer.
     static func offer(_ form: CompensationForm, amount: Bilingual, points: String, worth: Bilingual, rest: Bilingual?) -> Bilingual {
         switch form {

@@ -51,7 +51,7 @@ struct AdviceWriter {
             toName: plan.handover.map { t(tierName($0.tier)) }, steps: steps,
             typeRules: type?.escalation.map { t([$0.role.title, $0.trigger].joined(zh: "：", en: ": ")) } ?? [])
         let precedent = quote(plan)
-        let lowering = plan.lowering.map { loweringAdvice($0, plan) }
+        let lowering = plan.lowering.map { loweringAdvice($0, plan, temperament: temperament?.id) }
         let careLevel = plan.ladder?.care ?? plan.settlement.care
         let moneyPaid = plan.moneyTalk && (plan.ladder != nil || plan.handover != nil)
         let warningZone: String? = temperament.map { moneyPaid ? t($0.warningZone) : t(P.warningZoneWithoutMoney($0.id)) }
@@ -200,7 +200,9 @@ struct AdviceWriter {
         }
     }
 
-    func loweringAdvice(_ reason: NegotiationPlan.LoweringReason, _ plan: NegotiationPlan) -> Advice.ExpectationLowering {
+    func loweringAdvice(_ reason: NegotiationPlan.LoweringReason, _ plan: NegotiationPlan,
+                        temperament: TemperamentID?) -> Advice.ExpectationLowering {
+        let phrases = KnowledgeBase.negotiationPhrases
         let unit = plan.currency
         let asked = money(plan.expectation.amount, unit)
         let why: Bilingual = switch reason {
@@ -214,11 +216,38 @@ struct AdviceWriter {
         let opened = max(plan.ladder?.opening ?? .zero, Amount(minor: 1))
         var precedent: Bilingual? = nil
         if case let .records(median, count) = plan.precedent, median <= limit, median >= opened {
-            precedent = P.recordsMedian(money(median, unit), count: count)
+            precedent = phrases.precedent.phrase(for: temperament)
+                .filling(["precedent": money(median, unit), "count": Bilingual(zh: "\(count)", en: "\(count)")])
         } else if plan.standard <= limit, plan.standard >= opened {
             precedent = P.standardIs(money(plan.standard, unit))
         }
-        return .init(reason: t(why), precedent: precedent.map(t), ruleExplained: t(KnowledgeBase.negotiationPhrases.ruleExplained[0]))
+        return .init(reason: t(why), precedent: precedent.map(t), ruleExplained: t(phrases.ruleExplained.phrase(for: temperament)))
+    }
+
+    /// What is said instead of money: a walk-through for a question of use (a tip for someone who did not know), or
+    /// company while nothing is owed for a problem of their own making.
+    func noMoneyLine(_ intake: Intake, type: ComplainantTypeID?) -> Bilingual {
+        let lines = KnowledgeBase.negotiationPhrases.noCompensation
+        guard intake.category == .usageQuestion else { return lines.notCovered }
+        return type == .lacksCommonSense ? lines.tipForNextTime : lines.walkThrough
+    }
+
+    /// The words before the list of options: one option, several forms of money (named), or a service among them.
+    func optionsLead(_ offers: [Advice.Offer]) -> Bilingual {
+        let lines = KnowledgeBase.negotiationPhrases.offerOptions
+        guard offers.count > 1 else { return lines.single }
+        if offers.contains(where: { $0.form == .freeServiceVisit || $0.form == .expressReship }) { return lines.includesAService }
+        let names = offers.map { P.formName($0.form) }
+        return lines.differentForms.filling(["forms": names.joined(zh: "、", en: ", ", lastZh: "或", lastEn: " or ")])
+    }
+
+    /// How a fixed remedy is put when neither the type nor the temperament gives a line: the statute behind it, a free
+    /// fix for our own fault, or our own rules.
+    func remedyStatement(_ plan: NegotiationPlan, intake: Intake) -> Bilingual {
+        let lines = KnowledgeBase.negotiationPhrases.remedyStated
+        if plan.statutes.contains(where: { KnowledgeBase.statute($0).remedy != nil }) { return lines.withTheRule }
+        if intake.fault == .own, plan.remedies.contains(where: { $0 == .repair || $0 == .exchange }) { return lines.ourFaultFreeFix }
+        return lines.byOurRules
     }
 
     func careAdvice(_ level: Int, customerFault: Bool) -> Advice.CareAdvice {
@@ -239,9 +268,9 @@ struct AdviceWriter {
         }
         func quoted(_ text: Bilingual) -> Bilingual { Bilingual(zh: "“\(text.zh)”", en: "“\(text.en)”") }
         if type?.id == .timeKiller { add(.timeBox, P.timeBox, spoken: true) }
-        add(.open, temperament.map { $0.approach[0] } ?? KnowledgeBase.principles[0].explanation, spoken: false)
+        add(.open, temperament.map { $0.approach[0] } ?? KnowledgeBase.principle(.personBeforeMatter).explanation, spoken: false)
         if let type { add(.open, quoted(type.script.open[0]), spoken: true) }
-        if let type { add(.confirm, quoted(type.script.confirm[0]), spoken: true) } else { add(.confirm, KnowledgeBase.principles[1].explanation, spoken: false) }
+        if let type { add(.confirm, quoted(type.script.confirm[0]), spoken: true) } else { add(.confirm, KnowledgeBase.principle(.listenAndConfirm).explanation, spoken: false) }
         if plan.moneyTalk && plan.expectation.source == .estimated { add(.ask, P.askWhatTheyWant, spoken: true) }
 
         let actions = plan.remedies.filter { $0 != .explanation }.map(P.remedyAction)
@@ -267,7 +296,7 @@ struct AdviceWriter {
         if plan.waitsToBeAsked {
             // The remedy is the whole answer unless they ask for more; nothing is said about money either way.
         } else if !plan.moneyTalk {
-            add(.explain, plan.remedies.contains(.explanation) ? P.explainUsage : P.explainNoCompensation, spoken: true)
+            add(.explain, noMoneyLine(intake, type: type?.id), spoken: true)
         } else if let statutory = plan.statutoryFloor {
             if let ladder = plan.ladder, statutory <= ladder.walkAway {
                 add(.propose, P.lawSetsAmount(money(statutory, unit)), spoken: true)
@@ -275,25 +304,30 @@ struct AdviceWriter {
                 add(.propose, P.lawOwesHigherTier(tier: tierName(handover.tier), time: P.byThisTimeTomorrow), spoken: true)
             }
         } else if let ladder = plan.ladder, ladder.opening > .zero, let offer = spokenOffer(ladder.form, ladder.opening, unit) {
-            add(.propose, phrases.opening[0].filling(["offer": offer]), spoken: true)
+            add(.propose, phrases.opening.phrase(for: temperament?.id).filling(["offer": offer]), spoken: true)
         }
         if let lowering {
             if let precedent = lowering.precedent { add(.lower, Bilingual(zh: precedent, en: precedent), spoken: true) }
-            add(.lower, phrases.ruleExplained[0], spoken: true)
+            add(.lower, phrases.ruleExplained.phrase(for: temperament?.id), spoken: true)
         }
         if !offers.isEmpty {
             let list = offers.map { "\($0.label) \($0.text)" }
-            add(.options, Bilingual(zh: phrases.offerOptions[0].zh + list.joined(separator: "；") + "。",
-                                    en: phrases.offerOptions[0].en + " " + list.joined(separator: "; ") + "."), spoken: true)
+            let lead = optionsLead(offers)
+            add(.options, Bilingual(zh: lead.zh + list.joined(separator: "；") + "。",
+                                    en: lead.en + " " + list.joined(separator: "; ") + "."), spoken: true)
+        }
+        if !plan.settlement.meetsBottomLine && plan.moneyTalk {
+            add(.handover, phrases.cannotMeet.phrase(for: temperament?.id), spoken: true)
         }
         if let handover = plan.handover {
-            add(.handover, phrases.escalating[0].filling(["role": tierName(handover.tier), "time": P.byThisTimeTomorrow]), spoken: true)
+            add(.handover, phrases.escalating.phrase(for: temperament?.id).filling(["role": tierName(handover.tier), "time": P.byThisTimeTomorrow]),
+                spoken: true)
         }
-        add(.close, type.map { quoted($0.script.close[0]) } ?? KnowledgeBase.principles[4].explanation, spoken: type != nil)
+        add(.close, type.map { quoted($0.script.close[0]) } ?? KnowledgeBase.principle(.followUp).explanation, spoken: type != nil)
         var say: [String] = []
         if let type { say.append(t(type.script.propose[0])) }
         if let temperament { say.append(t(temperament.say[0])) }
-        if say.isEmpty { say.append(t(phrases.remedyStated[1])) }
+        if say.isEmpty { say.append(t(remedyStatement(plan, intake: intake))) }
         var avoid: [String] = []
         if let type { avoid.append(t(type.pitfalls[0])) }
         if let temperament { avoid.append(t(temperament.avoid[0])) }

@@ -6,6 +6,15 @@ extension Sequence where Element == Bilingual {
         let parts = Array(self)
         return Bilingual(zh: parts.map(\.zh).joined(separator: zh), en: parts.map(\.en).joined(separator: en))
     }
+
+    /// The pieces as a spoken list: "a, b or c", "甲、乙或丙".
+    func joined(zh: String, en: String, lastZh: String, lastEn: String) -> Bilingual {
+        let parts = Array(self)
+        guard let last = parts.last, parts.count > 1 else { return parts.first ?? Bilingual(zh: "", en: "") }
+        let head = parts.dropLast()
+        return Bilingual(zh: head.map(\.zh).joined(separator: zh) + lastZh + last.zh,
+                         en: head.map(\.en).joined(separator: en) + lastEn + last.en)
+    }
 }
 
 extension Bilingual {
