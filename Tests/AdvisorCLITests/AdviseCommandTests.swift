@@ -24,6 +24,13 @@ import Testing
         // The flags above spell out the furniture seed case, which the case library holds as an intake.
         let intake = try #require(try CaseLibrary.builtIn().trainingCase("furniture-installation")).intake
         #expect(decoded == (try AdviceEngine(policy: .builtIn).advise(intake, language: .en)))
+        // The values the agent acts on, not only that the CLI passes the engine's answer through.
+        let ladder = try #require(decoded.ladder)
+        #expect(ladder.form == .coupon && ladder.opening == 160 && ladder.concessions == [230, 270] && ladder.walkAway == 300)
+        #expect(decoded.bounds.cap == 300 && decoded.handover?.tier == "senior")
+        let card = advisor(Self.furniture)
+        #expect(card.stdout.contains("Money: start at 160 → 230 → 270 → stop at 300 yuan (coupon) · your cap 300 yuan"))
+        #expect(card.stdout.contains("↳ past 300 yuan, hand over to the senior agent (can go to 790 yuan)"))
     }
 
     @Test func nameDropperAndNeutralCustomerGetTheSameRange() throws {
