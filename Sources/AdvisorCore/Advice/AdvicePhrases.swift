@@ -303,6 +303,8 @@ enum AdvicePhrases {
     }
         static let bottomLineNotMet = Bilingual(zh: "哪一级都够不到客户底线：先引导客户调整期望，再请客户从方案里选。",
                                             en: "No tier can meet the bottom line: bring the expectation down, then let the customer choose an option.")
+        static let nothingOwedForTheBottomLine = Bilingual(zh: "这次不在补偿范围内，哪一级都不会付这笔钱，不用转交：讲清规定，用关怀和跟进代替。",
+                                                           en: "Nothing is owed here, at any tier, so there is no one to hand it to: explain the rule, and give care and follow-up instead.")
 
     // MARK: Words read
 

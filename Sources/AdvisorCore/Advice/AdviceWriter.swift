@@ -356,7 +356,7 @@ struct AdviceWriter {
         var notes: [Bilingual] = []
         if plan.moneyTalk && plan.expectation.source == .estimated { notes.append(P.expectationNotGiven(money(plan.expectation.amount, unit))) }
         if plan.moneyTalk && plan.bottomLine.source == .estimated { notes.append(P.bottomLineNotGiven(money(plan.bottomLine.amount, unit))) }
-        if !plan.settlement.meetsBottomLine { notes.append(P.bottomLineNotMet) }
+        if !plan.settlement.meetsBottomLine { notes.append(plan.compensable ? P.bottomLineNotMet : P.nothingOwedForTheBottomLine) }
         for limit in plan.limits {
             switch limit {
             case let .scaledFloorAboveTopCap(scaled, used): notes.append(P.scaledFloorAboveTopCap(scaled: money(scaled, unit), used: money(used, unit)))

@@ -102,6 +102,11 @@ public struct AdviceEngine: Sendable {
         let settlement: NegotiationPlan.Settlement
         if let settled {
             settlement = .init(tier: settled.tier, amount: settled.amount, care: settled.care, meetsBottomLine: true)
+        } else if !bounds.compensable {
+            // Nothing is owed at any tier (their own doing): sending the case up would only pass on a refusal, so the
+            // reader keeps it, with care and explanation, and the card says the bottom line is not met.
+            settlement = .init(tier: reader, amount: .zero, care: readerPoint?.care ?? bounds.minCare, meetsBottomLine: false)
+            steps.removeAll { $0.reason == .bottomLineAboveReach || $0.reason == .floorAboveCap }
         } else {
             // No tier clears the bottom line: the top tier goes as far toward it as it may.
             let top = policy.tiers.count - 1
