@@ -37,6 +37,8 @@ public struct NameLookup<ID: Hashable & Sendable>: Sendable {
 
     /// Looks a name up: exact key first, then a prefix that only one entry has.
     public func find(_ query: String) -> Match {
+        // No name is longer than a line; a pasted page is not one, and reading it as one would cost seconds.
+        guard query.utf8.count <= Self.longestQuery else { return .notFound(suggestions: order.compactMap { displayNames[$0] }) }
         let q = Self.normalise(query)
         guard !q.isEmpty else { return .notFound(suggestions: order.compactMap { displayNames[$0] }) }
         if let exact = keys.first(where: { $0.key == q }) {
@@ -52,12 +54,16 @@ public struct NameLookup<ID: Hashable & Sendable>: Sendable {
     /// The nearest entries by edit distance, or those sharing the prefix, or all of them when nothing is near.
     private func suggestions(for q: String) -> [String] {
         var best: [ID: Int] = [:]
+        let length = q.count
+        let limit = max(2, length / 3)
         for (key, id) in keys {
-            var distance = EditDistance.between(q, key)
+            // The distance is at least the difference in length; past the limit the exact figure changes nothing, and
+            // computing it for a pasted megabyte took seconds.
+            let atLeast = abs(length - key.count)
+            var distance = atLeast > limit ? atLeast : EditDistance.between(q, key)
             if key.hasPrefix(q) || q.hasPrefix(key) || key.contains(q) { distance = min(distance, 1) }
             best[id] = min(best[id] ?? .max, distance)
         }
-        let limit = max(2, q.count / 3)
         let near = order
             .compactMap { id in best[id].map { (id, $0) } }
             .filter { $0.1 <= limit }
@@ -66,6 +72,9 @@ public struct NameLookup<ID: Hashable & Sendable>: Sendable {
         let chosen = near.isEmpty ? order : near.map(\.0)
         return chosen.compactMap { displayNames[$0] }
     }
+
+    /// The longest text, in UTF-8 bytes, that is looked up as a name at all.
+    public static var longestQuery: Int { 400 }
 
     /// Folds case and full-width forms, and treats spaces and underscores as hyphens.
     public static func normalise(_ text: String) -> String {

@@ -1,5 +1,6 @@
 import Foundation
 import AdvisorCore
+import Knowledge
 import Testing
 
 /// Typed amounts are plain decimals within a sane bound, so no spelling a number parser tolerates moves a ladder.
@@ -39,5 +40,26 @@ import Testing
             let message = error.message(in: .en)
             #expect(message.contains("huge.json:1:40: $.expectation: 1e+160 is out of range; use 0 to 1000000000000"), "\(message)")
         }
+    }
+}
+
+/// A pasted page is not a name: it is refused as one at once, with the whole list to choose from.
+@Suite struct LongAnswerTests {
+    @Test func aMegabyteIsNotAChoice() throws {
+        let question = try #require(Questionnaire.questions.first { $0.id == "category" })
+        let pasted = "billing" + String(repeating: "x", count: 1 << 20)
+        #expect(throws: Questionnaire.AnswerProblem.self) { try Questionnaire.read(pasted, for: question, answers: [:]) }
+    }
+
+    @Test func aMegabyteLookedUpAsANameSuggestsTheWholeList() {
+        let pasted = "billing" + String(repeating: "x", count: 1 << 20)
+        guard case let .notFound(suggestions) = KnowledgeBase.categoryLookup.find(pasted) else {
+            Issue.record("a megabyte was found as a category")
+            return
+        }
+        #expect(suggestions.count == ComplaintCategoryID.allCases.count)
+        // A name just under the limit is still read as one, typo and all.
+        guard case let .notFound(near) = KnowledgeBase.categoryLookup.find("bilings") else { Issue.record("found"); return }
+        #expect(near.count < ComplaintCategoryID.allCases.count)
     }
 }

@@ -204,6 +204,7 @@ public enum Questionnaire {
             guard choices.indices.contains(index) else { throw .notAChoice(count: choices.count - 1 + offset) }
             return choices[index].value
         }
+        guard typed.utf8.count <= NameLookup<String>.longestQuery else { throw .notAChoice(count: choices.count - (choices.first?.value == "" ? 1 : 0)) }
         let normal = NameLookup<String>.normalise(typed)
         if let exact = choices.first(where: { !$0.value.isEmpty && ($0.value == normal || NameLookup<String>.normalise($0.label.en) == normal || $0.label.zh == typed) }) {
             return exact.value
