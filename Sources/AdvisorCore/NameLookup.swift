@@ -11,7 +11,7 @@ public struct NameLookup<ID: Hashable & Sendable>: Sendable {
 
     /// Creates a look-up table.
     /// - Parameter entries: Each entry's id, the name to show in suggestions, and every key that finds it.
-    public init(_ entries: [(id: ID, display: String, keys: [String])]) {
+    init(_ entries: [(id: ID, display: String, keys: [String])]) {
         var keys: [(String, ID)] = []
         var names: [ID: String] = [:]
         for entry in entries {

@@ -33,44 +33,44 @@ public struct Advice: Codable, Equatable, Sendable {
     /// How similar cases settled, only from the audit log's accepted outcomes.
     public var precedent: PrecedentQuote
     public var strategy: Strategy
-    public var followUp: [FollowUp]
+    var followUp: [FollowUp]
     /// Plain-language notes: what was estimated, what was limited and why.
     public var notes: [String]
 
     /// Which policy produced the advice.
     public struct PolicyReference: Codable, Equatable, Sendable {
         public var name: String
-        public var version: String
-        public var currency: String
+        var version: String
+        var currency: String
         /// What the currency is called in the advice's language, when known.
-        public var currencyName: String?
+        var currencyName: String?
     }
 
     /// The customer as the agent described them, and what their words showed.
     public struct CustomerReading: Codable, Equatable, Sendable {
-        public var type: String?
-        public var typeName: String?
-        public var temperament: String?
-        public var temperamentName: String?
-        public var pursues: String?
+        var type: String?
+        var typeName: String?
+        var temperament: String?
+        var temperamentName: String?
+        var pursues: String?
         /// The handling that backfires with this temperament, for what this case does (paying or explaining).
-        public var warningZone: String?
+        var warningZone: String?
         /// What the customer's words showed, when the intake holds any.
         public var words: WordsSummary?
         /// The same, as one line for the card.
-        public var wordsLine: String?
+        var wordsLine: String?
     }
 
     /// What the detector read in the customer's words.
     public struct WordsSummary: Codable, Equatable, Sendable {
-        public var type: ComplainantTypeID?
+        var type: ComplainantTypeID?
         /// Whether the advice took its type from the words (the agent gave none).
-        public var typeFromWords: Bool
-        public var temperament: TemperamentID?
-        public var temperamentFromWords: Bool
+        var typeFromWords: Bool
+        var temperament: TemperamentID?
+        var temperamentFromWords: Bool
         public var flags: [DetectionFlag]
         /// Up to three of the phrases that counted.
-        public var cues: [String]
+        var cues: [String]
     }
 
     /// The remedy, which is stated rather than negotiated, with the statutes that set it.
@@ -84,7 +84,7 @@ public struct Advice: Codable, Equatable, Sendable {
     public struct StatuteCitation: Codable, Equatable, Sendable {
         public var id: StatuteID
         public var citation: String
-        public var grants: String
+        var grants: String
         /// The compensation the statute requires at least, if it sets an amount.
         public var floor: Double?
     }
@@ -106,7 +106,7 @@ public struct Advice: Codable, Equatable, Sendable {
         /// The least care this case gets, 0 to 4.
         public var minCare: Int
         /// The most care the reader's tier may give.
-        public var maxCare: Int
+        var maxCare: Int
     }
 
     /// One tier's cap for the case.
@@ -127,21 +127,21 @@ public struct Advice: Codable, Equatable, Sendable {
     /// Whether the engine filled in expectation and bottom line.
     public struct Estimated: Codable, Equatable, Sendable {
         public var expectation: Bool
-        public var bottomLine: Bool
+        var bottomLine: Bool
     }
 
     /// The settlement point and the tier that can give it.
     public struct Settlement: Codable, Equatable, Sendable {
         public var amount: Double
-        public var care: Int
+        var care: Int
         /// The tier that can give the settlement.
         public var tier: String
-        public var tierName: String
+        var tierName: String
         public var meetsBottomLine: Bool
     }
 
     /// The ladder of whoever settles the case: the tier it is handed to, or the reader's own.
-    public var settlingLadder: Ladder? { handover?.ladder ?? ladder }
+    var settlingLadder: Ladder? { handover?.ladder ?? ladder }
 
     /// Where to open and how far to go.
     public struct OfferRange: Codable, Equatable, Sendable {
@@ -154,26 +154,26 @@ public struct Advice: Codable, Equatable, Sendable {
         public var tier: String
         public var tierName: String
         public var form: CompensationForm
-        public var step: Double
+        var step: Double
         public var opening: Double
         public var concessions: [Double]
         public var walkAway: Double
-        public var care: Int
+        var care: Int
     }
 
     /// The tier that takes over, what it may give, and why.
     public struct Handover: Codable, Equatable, Sendable {
-        public var tier: String
-        public var tierName: String
+        var tier: String
+        var tierName: String
         /// The most that tier should give.
         public var limit: Double
-        public var reasons: [String]
+        var reasons: [String]
         public var ladder: Ladder?
     }
 
     /// One way to give the same value.
     public struct Offer: Codable, Equatable, Sendable {
-        public var label: String
+        var label: String
         public var form: CompensationForm
         /// The amount in the form's own unit: currency, or points.
         public var quantity: Double
@@ -184,24 +184,24 @@ public struct Advice: Codable, Equatable, Sendable {
 
     /// The care to give on the process axis.
     public struct CareAdvice: Codable, Equatable, Sendable {
-        public var level: Int
+        var level: Int
         public var name: String
-        public var actions: [String]
+        var actions: [String]
     }
 
     /// Who must approve the settlement, tier by tier, and why.
     public struct Escalation: Codable, Equatable, Sendable {
         public var needed: Bool
         public var to: String?
-        public var toName: String?
+        var toName: String?
         public var steps: [EscalationStep]
         /// Hand-overs the complainant type calls for (legal, technician, ...), separate from authority.
-        public var typeRules: [String]
+        var typeRules: [String]
     }
 
     /// Why one tier cannot settle the case.
     public struct EscalationStep: Codable, Equatable, Sendable {
-        public var tier: String
+        var tier: String
         public var reason: NegotiationPlan.EscalationReason
         public var text: String
     }
@@ -214,13 +214,13 @@ public struct Advice: Codable, Equatable, Sendable {
         public var count: Int
         public var fromLog: Bool
         /// Where the figure comes from, or why there is none.
-        public var source: String
+        var source: String
     }
 
     /// How to bring a stated expectation down.
     public struct ExpectationLowering: Codable, Equatable, Sendable {
         /// Why lowering is needed.
-        public var reason: String
+        var reason: String
         /// The sentence quoting records or explaining the standard; nil when neither may be said at this tier.
         public var precedent: String?
         public var ruleExplained: String
@@ -229,27 +229,27 @@ public struct Advice: Codable, Equatable, Sendable {
     /// The ordered steps for this call, with what to say and avoid.
     public struct Strategy: Codable, Equatable, Sendable {
         public var steps: [Step]
-        public var say: [String]
-        public var avoid: [String]
+        var say: [String]
+        var avoid: [String]
     }
 
     /// One step of the call.
     public struct Step: Codable, Equatable, Sendable {
         public var stage: CallStage
         /// The stage's name in the advice's language.
-        public var stageName: String
+        var stageName: String
         public var text: String
         /// Whether the text is words to say to the customer (as opposed to an instruction to the agent).
         public var spoken: Bool
     }
 
     /// One scheduled follow-up.
-    public struct FollowUp: Codable, Equatable, Sendable {
-        public var what: String
+    struct FollowUp: Codable, Equatable, Sendable {
+        var what: String
         /// When, as text ("≤ 15 min", "every 3 h", "24–48 h").
-        public var when: String
-        public var earliestSeconds: Int
-        public var latestSeconds: Int
+        var when: String
+        var earliestSeconds: Int
+        var latestSeconds: Int
     }
 }
 

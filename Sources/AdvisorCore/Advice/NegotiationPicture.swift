@@ -16,7 +16,7 @@ import Knowledge
 public enum NegotiationPicture {
     /// Escapes text for SVG content and attribute values. Line breaks and tabs become spaces; other control
     /// characters, and the two non-characters XML forbids, are dropped, so the result is always legal XML.
-    public static func escaped(_ text: String) -> String {
+    static func escaped(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -38,7 +38,7 @@ public enum NegotiationPicture {
     /// The width a label is estimated to take: wide (CJK, full-width) characters one em, others 0.6 em.
     ///
     /// The collision pass, and the tests that check it, use this estimate.
-    public static func estimatedWidth(_ text: String, fontSize: Double) -> Double {
+    static func estimatedWidth(_ text: String, fontSize: Double) -> Double {
         text.unicodeScalars.reduce(0.0) { sum, scalar in
             sum + (isWide(scalar) ? 1.0 : 0.6) * fontSize
         }
@@ -53,7 +53,7 @@ public enum NegotiationPicture {
 
     /// The box a label covers, from its anchor point, anchor and font size: from 0.8 em above the baseline to
     /// 0.25 em below it.
-    public static func estimatedBox(x: Double, y: Double, anchor: String, fontSize: Double, text: String) -> Box {
+    static func estimatedBox(x: Double, y: Double, anchor: String, fontSize: Double, text: String) -> Box {
         let width = estimatedWidth(text, fontSize: fontSize)
         let x0: Double
         switch anchor {
@@ -65,11 +65,11 @@ public enum NegotiationPicture {
     }
 
     /// A rectangle on the picture, for the collision pass.
-    public struct Box: Equatable, Sendable {
-        public var x0, y0, x1, y1: Double
-        public init(x0: Double, y0: Double, x1: Double, y1: Double) { (self.x0, self.y0, self.x1, self.y1) = (x0, y0, x1, y1) }
+    struct Box: Equatable, Sendable {
+        var x0, y0, x1, y1: Double
+        init(x0: Double, y0: Double, x1: Double, y1: Double) { (self.x0, self.y0, self.x1, self.y1) = (x0, y0, x1, y1) }
         /// Whether the two boxes share any area.
-        public func overlaps(_ other: Box) -> Bool {
+        func overlaps(_ other: Box) -> Bool {
             x0 < other.x1 && other.x0 < x1 && y0 < other.y1 && other.y0 < y1
         }
     }

@@ -3,7 +3,7 @@ import Knowledge
 
 /// How a policy's advice compares with real settlements: the remedy, and where the real money falls on the ladders.
 public struct Calibration: Codable, Equatable, Sendable {
-    public var policy: String
+    var policy: String
     /// The half never used for tuning: the figures to quote.
     public var heldOut: Figures
     /// The half the built-in policy may be tuned on.
@@ -16,8 +16,8 @@ public struct Calibration: Codable, Equatable, Sendable {
         public var remedyAgrees: Double
         public var insideAgentLadder: Double
         public var insideSomeLadder: Double
-        public var belowEveryLadder: Double
-        public var aboveEveryLadder: Double
+        var belowEveryLadder: Double
+        var aboveEveryLadder: Double
     }
 
     /// Where a real compensation falls against the advice.
@@ -31,21 +31,21 @@ public struct Calibration: Codable, Equatable, Sendable {
 
     /// One case against the advice.
     public struct Result: Codable, Equatable, Sendable {
-        public var id: String
+        var id: String
         public var source: String
         public var heldOut: Bool
-        public var category: ComplaintCategoryID
-        public var caseRemedies: [RemedyKind]
+        var category: ComplaintCategoryID
+        var caseRemedies: [RemedyKind]
         public var advisedRemedies: [RemedyKind]
         public var remedyAgrees: Bool
-        public var compensation: Double
+        var compensation: Double
         /// Each tier's ladder as opening and walk-away, lowest tier first; nil where the tier offers no money.
         public var ladders: [Range?]
         public var placement: Placement
 
         /// One tier's ladder.
         public struct Range: Codable, Equatable, Sendable {
-            public var tier: String
+            var tier: String
             public var low: Double
             public var high: Double
         }

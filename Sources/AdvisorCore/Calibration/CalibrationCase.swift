@@ -6,12 +6,12 @@ public struct CalibrationCase: Equatable, Sendable {
     public var id: String
     /// The page the case was published on.
     public var source: String
-    public var publisher: String
-    public var intake: Intake
+    var publisher: String
+    var intake: Intake
     /// What put the problem right (return and refund, repair, …); may be empty.
-    public var remedies: [RemedyKind]
+    var remedies: [RemedyKind]
     /// The money given on top of the remedy, in the policy's currency; 0 when nothing was added.
-    public var compensation: Double
+    var compensation: Double
 
     /// The host of the source page: cases from one site stay on one side of the split.
     public var site: String {
@@ -21,7 +21,7 @@ public struct CalibrationCase: Equatable, Sendable {
     /// Whether the case belongs to the half that is never used for tuning.
     ///
     /// The split hashes the site with FNV-1a, which is stable across runs and platforms, unlike `Hasher`.
-    public var heldOut: Bool {
+    var heldOut: Bool {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in site.utf8 {
             hash ^= UInt64(byte)

@@ -1,9 +1,9 @@
 import Knowledge
 
 /// Spoken-style durations: "90 s", "15 min", "24 h" and their Chinese forms ("90秒", "15分钟", "24小时").
-public enum Durations {
+enum Durations {
     /// A duration in the largest whole unit that fits.
-    public static func describe(seconds: Int, in language: Language) -> String {
+    static func describe(seconds: Int, in language: Language) -> String {
         let (value, unit): (Int, Bilingual)
         if seconds == 0 {
             return CardPhrases.atOnce.text(language)
@@ -18,7 +18,7 @@ public enum Durations {
     }
 
     /// A window such as "24–48 h", or a plain limit "≤ 15 min".
-    public static func describe(_ norm: TimeNorm, in language: Language) -> String {
+    static func describe(_ norm: TimeNorm, in language: Language) -> String {
         if norm.earliestSeconds == norm.latestSeconds {
             return describe(seconds: norm.latestSeconds, in: language)
         }

@@ -3,8 +3,8 @@ import Knowledge
 /// A named guideline in one language.
 public struct GuidelineEntry: Codable, Equatable, Sendable {
     public let id: String
-    public let name: String
-    public let explanation: String
+    let name: String
+    let explanation: String
 
     init(_ guideline: Guideline, _ language: Language) {
         id = guideline.id
@@ -16,8 +16,8 @@ public struct GuidelineEntry: Codable, Equatable, Sendable {
 /// A class of legitimacy in one language, with how complaints of that class are handled.
 public struct LegitimacyEntry: Codable, Equatable, Sendable {
     public let id: String
-    public let name: String
-    public let explanation: String
+    let name: String
+    let explanation: String
     public let handling: [String]
 
     init(_ legitimacy: Legitimacy, _ language: Language) {
@@ -31,11 +31,11 @@ public struct LegitimacyEntry: Codable, Equatable, Sendable {
 /// The principles sheet: the five principles, the ground rules, trust, needs, non-violent communication,
 /// reaching a settlement and legitimacy.
 public struct PrinciplesSheet: Codable, Equatable, Sendable {
-    public let language: Language
+    let language: Language
     public let principles: [GuidelineEntry]
-    public let serviceRules: [GuidelineEntry]
-    public let trustFactors: [GuidelineEntry]
-    public let needLevels: [GuidelineEntry]
+    let serviceRules: [GuidelineEntry]
+    let trustFactors: [GuidelineEntry]
+    let needLevels: [GuidelineEntry]
     public let communication: [GuidelineEntry]
     public let settlement: [GuidelineEntry]
     public let legitimacy: [LegitimacyEntry]
@@ -82,49 +82,49 @@ public struct PrinciplesSheet: Codable, Equatable, Sendable {
 /// The process sheet: the handling flow with its time limits, the call and inquiry steps, the kinds of request,
 /// priority, escalation by tier and the session timers.
 public struct ProcessSheet: Codable, Equatable, Sendable {
-    public let language: Language
+    let language: Language
     public let steps: [Step]
     public let timeNorms: [Norm]
-    public let callSteps: [GuidelineEntry]
-    public let inquirySteps: [GuidelineEntry]
+    let callSteps: [GuidelineEntry]
+    let inquirySteps: [GuidelineEntry]
     /// What the inquiry steps leave undone: the share of the work still to do after them.
-    public let inquiryRemainder: String
-    public let requestKinds: [GuidelineEntry]
-    public let priority: [GuidelineEntry]
-    public let escalationTiers: [GuidelineEntry]
+    let inquiryRemainder: String
+    let requestKinds: [GuidelineEntry]
+    let priority: [GuidelineEntry]
+    let escalationTiers: [GuidelineEntry]
     public let sessionStates: [State]
 
     /// A step of the handling flow.
     public struct Step: Codable, Equatable, Sendable {
         public let id: String
-        public let name: String
-        public let actions: [String]
+        let name: String
+        let actions: [String]
         public let timeNorm: String?
     }
 
     /// A time limit, machine-readable in seconds and readable as text.
     public struct Norm: Codable, Equatable, Sendable {
         public let id: String
-        public let name: String
-        public let earliestSeconds: Int
+        let name: String
+        let earliestSeconds: Int
         public let latestSeconds: Int
         public let window: String
-        public let explanation: String
+        let explanation: String
     }
 
     /// A session state with its timers.
     public struct State: Codable, Equatable, Sendable {
         public let id: String
-        public let name: String
-        public let explanation: String
+        let name: String
+        let explanation: String
         public let timers: [Timer]
     }
 
     /// A timer inside a session state.
     public struct Timer: Codable, Equatable, Sendable {
-        public let afterSeconds: Int
+        let afterSeconds: Int
         public let after: String
-        public let action: String
+        let action: String
     }
 
     /// Builds the sheet in one language.

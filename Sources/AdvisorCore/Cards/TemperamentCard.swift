@@ -2,16 +2,16 @@ import Knowledge
 
 /// The card of one temperament in one language.
 public struct TemperamentCard: Codable, Equatable, Sendable {
-    public let id: String
-    public let language: Language
-    public let name: String
-    public let pursues: String
-    public let warningZone: String
-    public let warningSign: String
-    public let approach: [String]
-    public let say: [String]
-    public let avoid: [String]
-    public let cues: [TypeCard.CueEntry]
+    let id: String
+    let language: Language
+    let name: String
+    let pursues: String
+    let warningZone: String
+    let warningSign: String
+    let approach: [String]
+    let say: [String]
+    let avoid: [String]
+    let cues: [TypeCard.CueEntry]
 
     /// Builds the card.
     /// - Parameters:

@@ -2,16 +2,16 @@ import Knowledge
 
 /// One line of the type list: both names and the gist.
 public struct TypeSummary: Codable, Equatable, Sendable {
-    public let id: String
-    public let name: String
-    public let names: Names
-    public let gist: String
-    public let aliases: [String]
+    let id: String
+    let name: String
+    let names: Names
+    let gist: String
+    let aliases: [String]
 
     /// A name in both languages, as JSON consumers see it.
-    public struct Names: Codable, Equatable, Sendable {
-        public let en: String
-        public let zh: String
+    struct Names: Codable, Equatable, Sendable {
+        let en: String
+        let zh: String
 
         /// The name shown beside the card's own, so the type can be found by either.
         func other(than language: Language) -> String {
@@ -50,40 +50,40 @@ public struct TypeSummary: Codable, Equatable, Sendable {
 
 /// The full card of one complainant type in one language.
 public struct TypeCard: Codable, Equatable, Sendable {
-    public let id: String
-    public let language: Language
-    public let name: String
-    public let names: TypeSummary.Names
-    public let aliases: [String]
-    public let gist: String
-    public let traits: [String]
-    public let cues: [CueEntry]
+    let id: String
+    let language: Language
+    let name: String
+    let names: TypeSummary.Names
+    let aliases: [String]
+    let gist: String
+    let traits: [String]
+    let cues: [CueEntry]
     public let tactics: [String]
-    public let pitfalls: [String]
+    let pitfalls: [String]
     /// Lines to say, keyed by stage id: open, confirm, propose, close.
     public let script: [String: [String]]
-    public let escalation: [EscalationEntry]
-    public let compensation: String
-    public let temperamentNotes: TemperamentNotes
+    let escalation: [EscalationEntry]
+    let compensation: String
+    let temperamentNotes: TemperamentNotes
 
     /// A cue phrase with its language and strength.
-    public struct CueEntry: Codable, Equatable, Sendable {
-        public let phrase: String
-        public let language: Language
-        public let strength: CueStrength
+    struct CueEntry: Codable, Equatable, Sendable {
+        let phrase: String
+        let language: Language
+        let strength: CueStrength
     }
 
     /// A hand-over rule: who, and when.
-    public struct EscalationEntry: Codable, Equatable, Sendable {
-        public let role: String
-        public let roleName: String
-        public let when: String
+    struct EscalationEntry: Codable, Equatable, Sendable {
+        let role: String
+        let roleName: String
+        let when: String
     }
 
     /// The type's handling for each temperament.
-    public struct TemperamentNotes: Codable, Equatable, Sendable {
-        public let rational: String
-        public let emotional: String
+    struct TemperamentNotes: Codable, Equatable, Sendable {
+        let rational: String
+        let emotional: String
     }
 
     /// Builds the card of a type in one language.

@@ -2,20 +2,20 @@ import Knowledge
 
 /// What the detector read in a customer's words: the likely type, the temperament lean, the flags, and why.
 public struct Detection: Codable, Equatable, Sendable {
-    public var text: String
+    var text: String
     /// The type named, or nil for "no clear type".
     public var type: ComplainantTypeID?
     /// How sure the reading is of the type named; nil with no clear type.
     public var confidence: Confidence?
     /// The next most likely type, to keep in mind.
-    public var runnerUp: ComplainantTypeID?
+    var runnerUp: ComplainantTypeID?
     /// With no clear type, the two types a question would best tell apart (ask `Detection.question`).
-    public var toTellApart: [ComplainantTypeID]?
+    var toTellApart: [ComplainantTypeID]?
     /// All six types with their probabilities (0–1), highest first; the rest is the chance of an ordinary complaint.
     public var ranked: [TypeScore]
     /// The words that weighed most toward the top type.
-    public var weighed: [String]
-    public var temperament: TemperamentLean
+    var weighed: [String]
+    var temperament: TemperamentLean
     public var flags: [DetectionFlag]
     /// Every cue found, counted or not, in text order.
     public var matches: [CueMatch]
@@ -32,13 +32,13 @@ public struct Detection: Codable, Equatable, Sendable {
     }
 
     /// Which temperament the words lean to, and on what evidence.
-    public struct TemperamentLean: Codable, Equatable, Sendable {
-        public var lean: TemperamentID
-        public var rational: Double
-        public var emotional: Double
+    struct TemperamentLean: Codable, Equatable, Sendable {
+        var lean: TemperamentID
+        var rational: Double
+        var emotional: Double
         /// False when the words gave no lean and the type's usual temperament (or rational) was assumed.
-        public var fromWords: Bool
-        public var evidence: [String]
+        var fromWords: Bool
+        var evidence: [String]
     }
 
     /// One cue found in the text.
@@ -48,8 +48,8 @@ public struct Detection: Codable, Equatable, Sendable {
         /// What the cue points to: `type:name-dropper`, `temperament:emotional` or `flag:threat`.
         public var points: String
         /// Scalar offsets into the text.
-        public var start: Int
-        public var end: Int
+        var start: Int
+        var end: Int
         public var counted: Bool
         /// Why an uncounted cue was set aside: `negated` or `quoted`.
         public var setAside: String?

@@ -3,15 +3,15 @@ import Knowledge
 
 /// One labelled utterance: the words, what a reader decided they show, and where they came from.
 public struct LabelledUtterance: Equatable, Sendable {
-    public var line: Int
-    public var text: String
+    var line: Int
+    var text: String
     /// The type, or nil for an ordinary complaint.
-    public var type: ComplainantTypeID?
-    public var temperament: TemperamentID
+    var type: ComplainantTypeID?
+    var temperament: TemperamentID
     /// Whether a careful reader can tell the type from the text alone; rows that do not say count as decidable.
-    public var decidable: Bool
+    var decidable: Bool
     /// The page or corpus the words come from; nil for utterances written for this project.
-    public var source: String?
+    var source: String?
 
     /// Creates a row.
     public init(line: Int, text: String, type: ComplainantTypeID?, temperament: TemperamentID, decidable: Bool, source: String?) {
@@ -96,7 +96,7 @@ public struct LabelledUtterance: Equatable, Sendable {
 /// Type figures count the rows a reader marked decidable; temperament counts every row.
 public struct DetectionEvaluation: Codable, Equatable, Sendable {
     /// The labels in table order: the six types, then "none" for ordinary complaints.
-    public var labels: [String]
+    var labels: [String]
     public var perLabel: [LabelScore]
     /// Top-1 type accuracy over the decidable rows labelled with a type.
     public var typeAccuracy: Double
@@ -110,37 +110,37 @@ public struct DetectionEvaluation: Codable, Equatable, Sendable {
     /// For each confidence level, how many types were named at it and how many were right.
     public var confidenceLevels: [LevelScore]
     /// `confusion[expected][detected]`, in `labels` order, over the decidable rows.
-    public var confusion: [[Int]]
+    var confusion: [[Int]]
     /// Rows scored, and of them the decidable ones.
     public var total: Int
     public var decidable: Int
     /// The split scored, when one was chosen.
-    public var split: String?
+    var split: String?
     /// Every row the detector got wrong, for tuning on a training split (never print them for the test split).
-    public var misses: [Miss]
+    var misses: [Miss]
 
     /// One label's results.
     public struct LabelScore: Codable, Equatable, Sendable {
         public var label: String
-        public var total: Int
-        public var correct: Int
+        var total: Int
+        var correct: Int
         public var precision: Double
         public var recall: Double
     }
 
     /// One confidence level's record.
     public struct LevelScore: Codable, Equatable, Sendable {
-        public var level: String
+        var level: String
         public var named: Int
         public var right: Int
     }
 
     /// One utterance the detector got wrong.
-    public struct Miss: Codable, Equatable, Sendable {
-        public var line: Int
-        public var text: String
-        public var expected: String
-        public var detected: String
+    struct Miss: Codable, Equatable, Sendable {
+        var line: Int
+        var text: String
+        var expected: String
+        var detected: String
     }
 
     /// Reads a labelled JSON-lines file and scores the detector on it.

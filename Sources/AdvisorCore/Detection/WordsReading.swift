@@ -1,14 +1,14 @@
 import Knowledge
 
 /// The customer's words read the way the intake reads them: type, temperament and flags, for `advise --said`.
-public struct WordsReading: Sendable {
+struct WordsReading: Sendable {
     /// The intake with the type and temperament filled in from the words where the agent gave none.
-    public var intake: Intake
+    var intake: Intake
     /// What was read and why, for the card; nil when the intake holds no words.
-    public var summary: Advice.WordsSummary?
+    var summary: Advice.WordsSummary?
 
     /// Reads an intake's words; a type or temperament the agent gave always wins over the words.
-    public static func read(_ intake: Intake) -> WordsReading {
+    static func read(_ intake: Intake) -> WordsReading {
         let words = intake.said.filter { !$0.allSatisfy(\.isWhitespace) }
         guard !words.isEmpty else { return WordsReading(intake: intake, summary: nil) }
         let detection = CueDetector.standard.detect(words.joined(separator: "\n"))

@@ -50,7 +50,7 @@ public enum Questionnaire {
     }
 
     /// The legal facts the intake can record, as choices of one multiple-choice question.
-    public static let legalFacts: [Choice] = [
+    static let legalFacts: [Choice] = [
         Choice(value: "distance-sale", label: Bilingual(zh: "网购/电视/电话/邮购", en: "sold at a distance")),
         Choice(value: "exempt", label: Bilingual(zh: "七日无理由除外（购买时已标明并确认）", en: "exempt from 7-day return, confirmed at purchase")),
         Choice(value: "failed-repairs", label: Bilingual(zh: "保修内两次修不好", en: "two failed repairs")),
@@ -247,13 +247,13 @@ public enum Questionnaire {
     }
 
     /// The next question to ask after the answers so far, or nil when the intake is complete.
-    public static func nextQuestion(after answers: [String: String]) -> Question? {
+    static func nextQuestion(after answers: [String: String]) -> Question? {
         questions.first { $0.applies(answers) && answers[$0.id] == nil }
     }
 
     /// The answers to questions still asked: going back keeps later answers, which a changed earlier
     /// answer can leave behind on a question no longer asked.
-    public static func stillAsked(_ answers: [String: String]) -> [String: String] {
+    static func stillAsked(_ answers: [String: String]) -> [String: String] {
         answers.filter { id, _ in questions.contains { $0.id == id && $0.applies(answers) } }
     }
 

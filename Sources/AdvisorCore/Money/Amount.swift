@@ -12,38 +12,38 @@ public struct Amount: Hashable, Comparable, Sendable, Codable {
     public static let zero = Amount(minor: 0)
 
     /// The largest amount the engine computes with; products of policy values saturate here instead of overflowing.
-    public static let limit = Amount(minor: 1_000_000_000_000_000_000)
+    static let limit = Amount(minor: 1_000_000_000_000_000_000)
 
     public static func < (lhs: Amount, rhs: Amount) -> Bool { lhs.minor < rhs.minor }
 
     /// The sum, saturated at `limit`.
-    public static func + (lhs: Amount, rhs: Amount) -> Amount {
+    static func + (lhs: Amount, rhs: Amount) -> Amount {
         Amount(minor: min(lhs.minor.addingReportingOverflow(rhs.minor).partialValue, limit.minor))
     }
 
     /// Adds in place, saturated at `limit`.
-    public static func += (lhs: inout Amount, rhs: Amount) {
+    static func += (lhs: inout Amount, rhs: Amount) {
         lhs = lhs + rhs
     }
 
     /// The difference; callers only subtract a smaller amount from a larger one.
-    public static func - (lhs: Amount, rhs: Amount) -> Amount {
+    static func - (lhs: Amount, rhs: Amount) -> Amount {
         Amount(minor: lhs.minor - rhs.minor)
     }
 
     /// What is left of this amount once `other` is taken out, never below zero.
-    public func remaining(after other: Amount) -> Amount {
+    func remaining(after other: Amount) -> Amount {
         other >= self ? .zero : self - other
     }
 
     /// The amount rounded down to a multiple of `step` (a zero step leaves it as it is).
-    public func roundedDown(to step: Amount) -> Amount {
+    func roundedDown(to step: Amount) -> Amount {
         guard step.minor > 0 else { return self }
         return Amount(minor: minor - minor % step.minor)
     }
 
     /// The amount rounded up to a multiple of `step`, saturated at `limit`.
-    public func roundedUp(to step: Amount) -> Amount {
+    func roundedUp(to step: Amount) -> Amount {
         guard step.minor > 0 else { return self }
         let rest = minor % step.minor
         return rest == 0 ? self : Amount(minor: min(minor - rest + step.minor, Amount.limit.minor))
@@ -57,7 +57,7 @@ public struct Amount: Hashable, Comparable, Sendable, Codable {
 
 /// A currency's code and how many decimals its minor unit has (ISO 4217).
 public struct CurrencyUnit: Equatable, Sendable, Codable {
-    public var code: String
+    var code: String
     public var decimals: Int
 
     /// Currencies whose minor unit is not the usual hundredth.
@@ -73,7 +73,7 @@ public struct CurrencyUnit: Equatable, Sendable, Codable {
     }
 
     /// Minor units in one major unit.
-    public var scale: Int64 {
+    var scale: Int64 {
         var result: Int64 = 1
         for _ in 0..<decimals { result *= 10 }
         return result

@@ -5,9 +5,9 @@
 /// `largest`, beyond which the figure is a typo or an attack, never a claim to negotiate.
 public enum TypedAmount {
     /// The largest amount the advisor computes with: a trillion in the policy's currency.
-    public static let largest = 1_000_000_000_000.0
+    static let largest = 1_000_000_000_000.0
     /// The most decimals an amount may carry; the currencies the advisor knows use at most three.
-    public static let mostDecimals = 4
+    static let mostDecimals = 4
 
     /// Why a typed amount was not read.
     public enum Problem: Error, Equatable, Sendable {

@@ -6,7 +6,7 @@ import Knowledge
 /// The engine is a pure function of policy and intake: no clock, no randomness, so the same input gives
 /// the same advice (docs/DESIGN.md, "Invariants", 4).
 public struct AdviceEngine: Sendable {
-    public let policy: Policy
+    let policy: Policy
 
     /// Creates an engine for a policy that `PolicyReader` has accepted.
     /// - Parameter policy: The policy whose bounds the advice keeps.
@@ -333,7 +333,7 @@ public struct AdviceEngine: Sendable {
     }
 
     /// The largest amount an intake may state, in major units.
-    public static let largestAmount: Double = 1_000_000_000_000
+    static let largestAmount: Double = 1_000_000_000_000
 
     private func validate(_ intake: Intake) throws(AdvisorError) {
         func check(_ value: Double?, _ field: String) throws(AdvisorError) {

@@ -32,8 +32,8 @@ public struct AxisWeights: Equatable, Sendable {
 /// no width (no compensation owed, or a single care level) collapses the circle to its diameter along
 /// the other axis, and both to its centre, so care stays negotiable when money is not.
 public struct NegotiationCircle: Equatable, Sendable {
-    public let amounts: ClosedRange<Double>
-    public let care: ClosedRange<Double>
+    let amounts: ClosedRange<Double>
+    let care: ClosedRange<Double>
 
     /// Creates the circle of a rectangle.
     /// - Parameters:
@@ -171,14 +171,14 @@ public struct NegotiationCircle: Equatable, Sendable {
     }
 
     /// The most compensation the circle allows when care must be at least `minimumCare`.
-    public func highestAmount(withCareAtLeast minimumCare: Double) -> Double? {
+    func highestAmount(withCareAtLeast minimumCare: Double) -> Double? {
         settlementPoint(for: NegotiationPoint(amount: amounts.upperBound + 1, care: max(minimumCare, care.lowerBound)),
                         bottomLine: NegotiationPoint(amount: -.infinity, care: minimumCare),
                         weights: AxisWeights(result: 1, process: 1e-6))?.amount
     }
 
     /// The least compensation the circle allows with care at least `minimumCare` and amount at least `minimumAmount`.
-    public func lowestAmount(withCareAtLeast minimumCare: Double, amountAtLeast minimumAmount: Double) -> Double? {
+    func lowestAmount(withCareAtLeast minimumCare: Double, amountAtLeast minimumAmount: Double) -> Double? {
         settlementPoint(for: NegotiationPoint(amount: amounts.lowerBound - 1, care: max(minimumCare, care.lowerBound)),
                         bottomLine: NegotiationPoint(amount: minimumAmount, care: minimumCare),
                         weights: AxisWeights(result: 1, process: 1e-6))?.amount

@@ -10,13 +10,13 @@ public struct NegotiationPlan: Equatable, Sendable {
     /// The statutory part of the floor, when a statute sets an amount.
     public var statutoryFloor: Amount?
     /// The usual compensation for this case under the policy.
-    public var standard: Amount
+    var standard: Amount
     /// The share-of-order ceiling, when the order value is known.
     public var ceiling: Amount?
     /// The least care this case gets, 0 to 4.
     public var minCare: Int
     /// Whether any money may be given at all (someone else's fault, a category that pays).
-    public var compensable: Bool
+    var compensable: Bool
     /// Whether money belongs in the conversation: something is owed, usual, or asked for.
     public var moneyTalk: Bool
     /// Money could be given, but the category offers goodwill only when the customer asks beyond the remedy.
@@ -62,7 +62,7 @@ public struct NegotiationPlan: Equatable, Sendable {
         /// The actual loss, paid in full.
         public var loss: Amount
         /// The law's amount that the ladder starts from, when a statute sets one; counted toward who signs.
-        public var statutory: Amount
+        var statutory: Amount
         /// The lowest tier whose limit for owed payments covers the total; nil when none does.
         public var approver: Int?
         /// That tier's limit, or the top tier's when none covers the total.
@@ -82,7 +82,7 @@ public struct NegotiationPlan: Equatable, Sendable {
 
     /// One tier's policy bounds for this case.
     public struct TierRectangle: Equatable, Sendable {
-        public var tier: String
+        var tier: String
         public var cap: Amount
         public var maxCare: Int
     }
@@ -112,7 +112,7 @@ public struct NegotiationPlan: Equatable, Sendable {
         public var tier: Int
         /// The most that tier should give: the settlement at its circle.
         public var limit: Amount
-        public var ladder: OfferLadder?
+        var ladder: OfferLadder?
     }
 
     /// Why one tier cannot settle the case.
@@ -120,11 +120,11 @@ public struct NegotiationPlan: Equatable, Sendable {
         public var tier: Int
         public var reason: EscalationReason
         /// What the reason is measured against: the floor, the care needed, the bottom line.
-        public var needed: Amount
-        public var neededCare: Int
+        var needed: Amount
+        var neededCare: Int
         /// The most this tier can reach toward it.
         public var reach: Amount
-        public var reachCare: Int
+        var reachCare: Int
     }
 
     /// The reasons a tier cannot settle.
@@ -143,11 +143,11 @@ public struct NegotiationPlan: Equatable, Sendable {
     public struct OptionPlan: Equatable, Sendable {
         public var form: CompensationForm
         /// In the form's own unit: currency for cash and coupons, points for points, visits for a visit.
-        public var quantity: Int64
+        var quantity: Int64
         /// The value in currency.
         public var value: Amount
         /// Currency added as a coupon on top of a service (a visit worth 100 plus a coupon of 50).
-        public var couponRest: Amount
+        var couponRest: Amount
     }
 
     /// What a precedent may be quoted from.
@@ -185,5 +185,5 @@ public struct NegotiationPlan: Equatable, Sendable {
     }
 
     /// How many accepted outcomes of similar cases make a precedent worth quoting.
-    public static let minimumPrecedentRecords = 5
+    static let minimumPrecedentRecords = 5
 }

@@ -3,18 +3,18 @@ import Knowledge
 /// The money plan of one tier: open low and precise, concede in shrinking steps, stop at the walk-away.
 public struct OfferLadder: Equatable, Sendable {
     /// The tier whose agent follows this ladder.
-    public var tier: Int
+    var tier: Int
     /// The form the amounts are spoken in.
     public var form: CompensationForm
     /// The policy's rounding step for that form.
     public var step: Amount
     public var opening: Amount
     /// Amounts between opening and walk-away, each gap no larger than the one before.
-    public var concessions: [Amount]
+    var concessions: [Amount]
     /// The most this tier gives: the circle's settlement at the tier, never above its cap.
     public var walkAway: Amount
     /// The care level that goes with the walk-away.
-    public var care: Int
+    var care: Int
 
     /// Every rung, opening first, walk-away last, without repeats.
     public var rungs: [Amount] {

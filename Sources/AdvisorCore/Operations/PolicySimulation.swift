@@ -3,30 +3,30 @@ import Knowledge
 
 /// What a policy would have advised over past cases: cost, escalation and unmet bottom lines.
 public struct PolicySimulation: Codable, Equatable, Sendable {
-    public var policy: String
+    var policy: String
     public var cases: Int
     public var totalCost: Double
-    public var perCategory: [CategoryCost]
+    var perCategory: [CategoryCost]
     /// How many cases each tier would have had to settle, lowest tier first.
-    public var perTier: [TierLoad]
+    var perTier: [TierLoad]
     /// Share of cases that had to go above the tier the agent asked from.
-    public var escalationRate: Double
-    public var unmetBottomLines: Int
+    var escalationRate: Double
+    var unmetBottomLines: Int
     /// Cases the policy could not advise on at all (say, a tier it lacks), with why.
-    public var refused: [String]
+    var refused: [String]
 
     /// One category's cost.
-    public struct CategoryCost: Codable, Equatable, Sendable {
-        public var category: String
-        public var cases: Int
-        public var cost: Double
+    struct CategoryCost: Codable, Equatable, Sendable {
+        var category: String
+        var cases: Int
+        var cost: Double
     }
 
     /// One tier's share of the settlements.
-    public struct TierLoad: Codable, Equatable, Sendable {
-        public var tier: String
-        public var cases: Int
-        public var share: Double
+    struct TierLoad: Codable, Equatable, Sendable {
+        var tier: String
+        var cases: Int
+        var share: Double
     }
 
     /// Runs a policy over intakes.

@@ -4,10 +4,10 @@ import Knowledge
 /// How similar past cases really settled, from the outcomes in the audit log.
 public struct PrecedentBook: Sendable {
     /// Similar means the same category, severity and fault.
-    public struct Key: Hashable, Sendable {
-        public var category: ComplaintCategoryID
-        public var severity: Severity
-        public var fault: Fault
+    struct Key: Hashable, Sendable {
+        var category: ComplaintCategoryID
+        var severity: Severity
+        var fault: Fault
     }
 
     private var settled: [Key: [Double]] = [:]

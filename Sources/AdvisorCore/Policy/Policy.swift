@@ -17,21 +17,21 @@ public struct Policy: Codable, Equatable, Sendable {
     public var modifiers: Modifiers
     public var categories: [String: CategoryPolicy]
     /// What each tier is called in each language, by tier id; tiers left out fall back to `knownTierNames`.
-    public var tierNames: [String: DisplayName]?
+    var tierNames: [String: DisplayName]?
     /// The country whose consumer law applies, as an ISO 3166 code (CN); see `effectiveJurisdiction`.
     public var jurisdiction: String?
     /// The most each tier may approve of money the business owes (actual losses and the law's amounts), by tier id.
     ///
     /// Owed money is not goodwill: no category cap or ceiling bounds it, only who may sign for it. When absent, each
     /// tier signs up to its own cap in the case's category, and the top tier signs any amount.
-    public var owedLimits: [String: Double]?
+    var owedLimits: [String: Double]?
     /// What the currency is called in each language ("元", "yuan"); when absent, the names known for its code.
     public var currencyNames: DisplayName?
 
     /// A name in both languages, as a policy file writes it.
     public struct DisplayName: Codable, Equatable, Sendable {
-        public var zh: String
-        public var en: String
+        var zh: String
+        var en: String
 
         /// Creates a name.
         public init(zh: String, en: String) {
@@ -47,9 +47,9 @@ public struct Policy: Codable, Equatable, Sendable {
         /// What one free service visit is worth, in currency.
         public var serviceVisitValue: Double
         /// What upgrading a reship to express is worth, in currency.
-        public var expressReshipValue: Double
+        var expressReshipValue: Double
         /// The step each form's amounts are rounded to, in currency, by form id (a coupon of 190, not 187).
-        public var roundingSteps: [String: Double]?
+        var roundingSteps: [String: Double]?
 
         /// Creates the form settings.
         public init(pointsPerCurrencyUnit: Double, serviceVisitValue: Double, expressReshipValue: Double,
@@ -85,7 +85,7 @@ public struct Policy: Codable, Equatable, Sendable {
     /// The bounds of one complaint category.
     public struct CategoryPolicy: Codable, Equatable, Sendable {
         /// Standard remedies, the usual one first.
-        public var remedies: [RemedyKind]
+        var remedies: [RemedyKind]
         /// The least compensation when compensation is owed, before modifiers.
         public var floor: Double
         /// The usual compensation, before modifiers.
@@ -93,13 +93,13 @@ public struct Policy: Codable, Equatable, Sendable {
         /// The most each tier may give, by tier id.
         public var caps: [String: Double]
         /// The forms compensation may take, the preferred one first.
-        public var forms: [CompensationForm]
+        var forms: [CompensationForm]
         /// The least care (0–4) a case of this category gets.
-        public var minCare: Int
+        var minCare: Int
         /// The most care each tier may give, by tier id.
-        public var maxCare: [String: Int]
+        var maxCare: [String: Int]
         /// When goodwill money is offered on top of the remedy; nil means `always`.
-        public var goodwill: GoodwillMode?
+        var goodwill: GoodwillMode?
         /// How high goodwill may go in this category at any tier; nil means the policy's share of the order value.
         public var ceiling: CeilingRule?
 
@@ -125,9 +125,9 @@ public struct Policy: Codable, Equatable, Sendable {
     /// harm that has nothing to do with the price (an insult, weeks of waiting) from being capped at a trifle.
     public struct CeilingRule: Codable, Equatable, Sendable {
         /// The ceiling as a share of the order value, when the order value is known.
-        public var orderShare: Double?
+        var orderShare: Double?
         /// The ceiling as an amount in currency.
-        public var amount: Double?
+        var amount: Double?
 
         /// Creates a ceiling rule; at least one of the two should be set.
         public init(orderShare: Double? = nil, amount: Double? = nil) {
@@ -164,7 +164,7 @@ public struct Policy: Codable, Equatable, Sendable {
     }
 
     /// The bounds of a category, if the policy has it.
-    public func category(_ id: ComplaintCategoryID) -> CategoryPolicy? {
+    func category(_ id: ComplaintCategoryID) -> CategoryPolicy? {
         categories[id.rawValue]
     }
 
@@ -176,7 +176,7 @@ public struct Policy: Codable, Equatable, Sendable {
 
 extension Policy {
     /// Names for the tier ids people commonly use, so a policy need not spell them out.
-    public static let knownTierNames: [String: DisplayName] = [
+    static let knownTierNames: [String: DisplayName] = [
         "agent": DisplayName(zh: "一线客服", en: "frontline agent"),
         "senior": DisplayName(zh: "资深客服", en: "senior agent"),
         "supervisor": DisplayName(zh: "主管", en: "supervisor"),
@@ -185,7 +185,7 @@ extension Policy {
     ]
 
     /// What a tier is called in a language: the policy's name, a known one, or its place in the order.
-    public func tierName(_ index: Int) -> Bilingual {
+    func tierName(_ index: Int) -> Bilingual {
         let id = tiers[index]
         if let name = tierNames?[id] ?? Self.knownTierNames[id] { return Bilingual(zh: name.zh, en: name.en) }
         // An id is not a word a customer should hear in Chinese; its rank is.
@@ -193,22 +193,22 @@ extension Policy {
     }
 
     /// The rounding step of a form, in minor units; one major unit when the policy sets none.
-    public func roundingStep(_ form: CompensationForm, in unit: CurrencyUnit) -> Amount {
+    func roundingStep(_ form: CompensationForm, in unit: CurrencyUnit) -> Amount {
         let step = forms.roundingSteps?[form.rawValue] ?? 1
         return max(unit.amount(step), Amount(minor: 1))
     }
 
     /// The jurisdiction the policy names, or China's for a yuan policy that names none (policies written before the
     /// field existed were all Chinese); nil otherwise, and then no statute applies.
-    public var effectiveJurisdiction: String? {
+    var effectiveJurisdiction: String? {
         jurisdiction ?? (currency.uppercased() == "CNY" ? "CN" : nil)
     }
 
     /// What the currency is called after an amount: the policy's names, else the everyday ones for its code.
-    public var currencyDisplayName: Bilingual? {
+    var currencyDisplayName: Bilingual? {
         currencyNames.map { Bilingual(zh: $0.zh, en: $0.en) } ?? AdvicePhrases.currencyName(currency)
     }
 
     /// The policy's currency and its minor unit.
-    public var currencyUnit: CurrencyUnit { CurrencyUnit(code: currency) }
+    var currencyUnit: CurrencyUnit { CurrencyUnit(code: currency) }
 }

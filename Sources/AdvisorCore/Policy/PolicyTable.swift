@@ -2,7 +2,7 @@ import Knowledge
 
 extension Policy {
     /// Aligned columns: names to the left, numbers to the right, each line cut to `width`.
-    public static func table(_ headers: [String], _ rows: [[String]], width: Int) -> [String] {
+    static func table(_ headers: [String], _ rows: [[String]], width: Int) -> [String] {
         let widths = headers.indices.map { column in
             ([headers[column]] + rows.map { $0[column] }).map { TextLayout.displayWidth($0) }.max() ?? 0
         }

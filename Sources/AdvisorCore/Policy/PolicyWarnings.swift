@@ -3,8 +3,8 @@ import Knowledge
 /// Something a valid policy allows that would make everyday handling misbehave, with where it is and what follows.
 public struct PolicyWarning: Equatable, Sendable {
     /// The JSON path of the value to look at.
-    public var path: String
-    public var kind: Kind
+    var path: String
+    var kind: Kind
 
     /// Creates a warning.
     public init(path: String, kind: Kind) {

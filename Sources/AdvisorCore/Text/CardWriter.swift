@@ -1,7 +1,7 @@
 /// Builds a plain-text card line by line, wrapping everything to a fixed width.
 public struct CardWriter {
-    public let width: Int
-    public var lines: [String] = []
+    let width: Int
+    var lines: [String] = []
 
     /// Creates a writer.
     /// - Parameter width: The widest any line may be.
@@ -19,12 +19,12 @@ public struct CardWriter {
     }
 
     /// Adds a section heading.
-    public mutating func heading(_ title: String) {
+    mutating func heading(_ title: String) {
         lines.append(title)
     }
 
     /// Adds one bullet per item, wrapped under its marker.
-    public mutating func bullets(_ items: [String], indent: String = "  ", marker: String = "• ") {
+    mutating func bullets(_ items: [String], indent: String = "  ", marker: String = "• ") {
         for item in items {
             text(item, indent: indent + marker)
         }
@@ -36,7 +36,7 @@ public struct CardWriter {
     ///   - value: The text after it.
     ///   - indent: Spaces before the label.
     ///   - labelWidth: Pad labels to this many columns so values line up.
-    public mutating func field(_ label: String, _ value: String, indent: String = "  ", labelWidth: Int? = nil) {
+    mutating func field(_ label: String, _ value: String, indent: String = "  ", labelWidth: Int? = nil) {
         let padded = labelWidth.map { TextLayout.pad(label, to: $0) } ?? label
         text(value, indent: indent + padded + " ")
     }

@@ -1,7 +1,7 @@
 import Knowledge
 
 /// Headings and labels used on the cards, in both languages.
-public enum Labels {
+enum Labels {
     static let traits = Bilingual(zh: "特征", en: "Traits")
     static let cues = Bilingual(zh: "常见说法", en: "What they say")
     static let tactics = Bilingual(zh: "应做", en: "Do")

@@ -6,7 +6,7 @@ public enum TextLayout {
     }
 
     /// The columns one character occupies: 2 for East Asian wide and full-width forms, 0 for controls.
-    public static func width(of character: Character) -> Int {
+    static func width(of character: Character) -> Int {
         guard let scalar = character.unicodeScalars.first else { return 0 }
         let v = scalar.value
         if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }

@@ -3,14 +3,14 @@ import Knowledge
 /// The advisor's own reading of a case: what it detects in the customer's words, what it advises, and
 /// whether the case's real settlement falls inside the advised range.
 public struct CaseAnalysis: Codable, Equatable, Sendable {
-    public var caseID: String
-    public var detection: Detection
+    var caseID: String
+    var detection: Detection
     public var advice: Advice
-    public var settlementValue: Double
+    var settlementValue: Double
     public var settlementInRange: Bool
     /// The advised range of the tier that settles the case: its opening and walk-away.
-    public var low: Double
-    public var high: Double
+    var low: Double
+    var high: Double
 
     /// Analyses a case under a policy.
     /// - Parameters:

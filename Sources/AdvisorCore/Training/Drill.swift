@@ -3,7 +3,7 @@ import Knowledge
 /// A drill: cases in a repeatable order, and the scoring of a trainee's answer against the advice.
 public struct Drill: Sendable {
     public let items: [TrainingCase]
-    public let seed: UInt64
+    let seed: UInt64
 
     /// Picks the drill's cases.
     /// - Parameters:
@@ -18,9 +18,9 @@ public struct Drill: Sendable {
 
     /// A trainee's answer to one case.
     public struct Answer: Equatable, Sendable {
-        public var type: ComplainantTypeID?
-        public var temperament: TemperamentID
-        public var offer: Double
+        var type: ComplainantTypeID?
+        var temperament: TemperamentID
+        var offer: Double
 
         public init(type: ComplainantTypeID?, temperament: TemperamentID, offer: Double) {
             self.type = type

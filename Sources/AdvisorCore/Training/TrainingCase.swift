@@ -11,12 +11,12 @@ public struct TrainingCase: Codable, Equatable, Sendable {
     public var type: ComplainantTypeID?
     public var temperament: TemperamentID
     public var intake: Intake
-    public var wrongHandling: Text
-    public var whyItFails: Text
-    public var rightHandling: Text
+    var wrongHandling: Text
+    var whyItFails: Text
+    var rightHandling: Text
     public var settlement: Settlement
-    public var lesson: Text
-    public var questions: [Text]
+    var lesson: Text
+    var questions: [Text]
 
     /// A text in both languages, as case files hold it.
     public struct Text: Codable, Equatable, Sendable {
@@ -29,10 +29,10 @@ public struct TrainingCase: Codable, Equatable, Sendable {
 
     /// How the case really settled.
     public struct Settlement: Codable, Equatable, Sendable {
-        public var text: Text
+        var text: Text
         /// The settlement's value in currency, on top of the remedy.
         public var value: Double
-        public var forms: [CompensationForm]
+        var forms: [CompensationForm]
     }
 }
 
