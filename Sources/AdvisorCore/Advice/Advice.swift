@@ -163,7 +163,7 @@ public struct Advice: Codable, Equatable, Sendable {
 
     /// The tier that takes over, what it may give, and why.
     public struct Handover: Codable, Equatable, Sendable {
-        var tier: String
+        public var tier: String
         var tierName: String
         /// The most that tier should give.
         public var limit: Double
@@ -229,7 +229,7 @@ public struct Advice: Codable, Equatable, Sendable {
     /// The ordered steps for this call, with what to say and avoid.
     public struct Strategy: Codable, Equatable, Sendable {
         public var steps: [Step]
-        var say: [String]
+        public var say: [String]
         var avoid: [String]
     }
 

@@ -16,7 +16,7 @@ public struct NegotiationPlan: Equatable, Sendable {
     /// The least care this case gets, 0 to 4.
     public var minCare: Int
     /// Whether any money may be given at all (someone else's fault, a category that pays).
-    var compensable: Bool
+    public var compensable: Bool
     /// Whether money belongs in the conversation: something is owed, usual, or asked for.
     public var moneyTalk: Bool
     /// Money could be given, but the category offers goodwill only when the customer asks beyond the remedy.
