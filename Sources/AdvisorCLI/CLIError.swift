@@ -5,14 +5,14 @@ import Knowledge
 enum CLIError: Error, Equatable {
     /// `--resume` found no draft.
     case noDraft(path: String)
-    /// The draft file is not a draft.
-    case brokenDraft(path: String)
     /// A file could not be written.
     case cannotWrite(path: String, reason: String)
     /// A file could not be read.
     case cannotRead(path: String)
     /// The intake ended before its last question; the answers are kept.
-    case intakeInterrupted(draft: String?)
+    case intakeInterrupted(draft: String?, resume: String)
+    /// A new intake would overwrite the draft of an unfinished one.
+    case draftWaiting(path: String, resume: String)
     /// No case has this id.
     case unknownCase(String, suggestions: [String])
 }
@@ -26,8 +26,9 @@ extension CLIError: ReportableError {
     /// The file the failure is about, or nil for a case id, which is not a place.
     var location: String? {
         switch self {
-        case let .noDraft(path), let .brokenDraft(path), let .cannotWrite(path, _), let .cannotRead(path): path
-        case let .intakeInterrupted(draft): draft
+        case let .noDraft(path), let .cannotWrite(path, _), let .cannotRead(path): path
+        case let .intakeInterrupted(draft, _): draft
+        case let .draftWaiting(path, _): path
         case .unknownCase: nil
         }
     }
@@ -35,8 +36,7 @@ extension CLIError: ReportableError {
     /// A missing file or case is the command line's mistake, a damaged draft is bad data, a failed write is neither.
     var exitCode: Int32 {
         switch self {
-        case .brokenDraft: ExitCode.dataError
-        case .noDraft, .cannotRead, .unknownCase: ExitCode.usage
+        case .noDraft, .cannotRead, .unknownCase, .draftWaiting: ExitCode.usage
         case .cannotWrite, .intakeInterrupted: ExitCode.failure
         }
     }
@@ -45,18 +45,18 @@ extension CLIError: ReportableError {
         switch self {
         case let .noDraft(path):
             CLIErrorPhrases.noDraft(path)
-        case let .brokenDraft(path):
-            CLIErrorPhrases.brokenDraft(path)
         case let .cannotWrite(path, reason):
             CLIErrorPhrases.cannotWrite(path, reason: reason)
         case let .cannotRead(path):
             CLIErrorPhrases.cannotRead(path)
         case let .unknownCase(id, suggestions):
             CLIErrorPhrases.unknownCase(id, suggestions: suggestions.joined(separator: ", "))
-        case .intakeInterrupted(draft: nil):
+        case .intakeInterrupted(draft: nil, _):
             CLIErrorPhrases.intakeEndedUnanswered
-        case let .intakeInterrupted(draft?):
-            CLIErrorPhrases.intakeStoppedEarly(draft: draft)
+        case let .intakeInterrupted(draft?, resume):
+            CLIErrorPhrases.intakeStoppedEarly(draft: draft, resume: resume)
+        case let .draftWaiting(path, resume):
+            CLIErrorPhrases.draftWaiting(path, resume: resume)
         }
     }
 }
@@ -65,10 +65,6 @@ extension CLIError: ReportableError {
 enum CLIErrorPhrases {
     static func noDraft(_ path: String) -> Bilingual {
         Bilingual(zh: "没有可继续的草稿（\(path)）；不带 --resume 重新开始", en: "no draft to resume at \(path); start afresh without --resume")
-    }
-
-    static func brokenDraft(_ path: String) -> Bilingual {
-        Bilingual(zh: "草稿文件 \(path) 已损坏；删除它后重新开始", en: "the draft \(path) is damaged; delete it and start afresh")
     }
 
     static func cannotWrite(_ path: String, reason: String) -> Bilingual {
@@ -85,8 +81,13 @@ enum CLIErrorPhrases {
 
     static let intakeEndedUnanswered = Bilingual(zh: "接诉在第一个问题前结束，没有要保存的回答", en: "the intake ended before any answer; nothing to keep")
 
-    static func intakeStoppedEarly(draft: String) -> Bilingual {
-        Bilingual(zh: "接诉未完成，已答内容保存在 \(draft)；用 advisor intake --resume 继续",
-                  en: "the intake stopped early; answers so far are in \(draft); continue with: advisor intake --resume")
+    static func intakeStoppedEarly(draft: String, resume: String) -> Bilingual {
+        Bilingual(zh: "接诉未完成，已答内容保存在 \(draft)；用 \(resume) 继续",
+                  en: "the intake stopped early; answers so far are in \(draft); continue with: \(resume)")
+    }
+
+    static func draftWaiting(_ path: String, resume: String) -> Bilingual {
+        Bilingual(zh: "\(path) 里有一份未完成的接诉草稿；用 \(resume) 接着做，或加 --new 丢弃它重新开始",
+                  en: "an unfinished intake is saved in \(path); continue it with \(resume), or add --new to discard it and start afresh")
     }
 }

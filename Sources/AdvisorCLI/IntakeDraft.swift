@@ -19,28 +19,64 @@ struct IntakeDraft: Codable, Equatable {
         return ".advisor-intake-draft.json"
     }
 
-    /// Reads a saved draft; a missing file is an error the caller reports, a broken one names the file.
+    /// Reads a saved draft strictly: a missing file is an error the caller reports; anything wrong in one is named by its
+    /// JSON path and line (exit 65), and nothing in it is defaulted silently.
     static func load(_ path: String) throws -> IntakeDraft {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CLIError.noDraft(path: path)
         }
-        do {
-            return try JSONDecoder().decode(IntakeDraft.self, from: data)
-        } catch {
-            throw CLIError.brokenDraft(path: path)
-        }
+        let root = try SchemaReader.parseDocument(data, file: path)
+        var reader = SchemaReader()
+        let draft = read(root, &reader)
+        guard reader.problems.isEmpty, let draft else { throw InvalidDataFile(file: path, problems: reader.problems) }
+        return draft
     }
 
-    /// Saves the draft by writing a new file and renaming it, so a crash never leaves half a draft.
+    /// The draft in a parsed document, checking every answer as its question would take it when typed.
+    static func read(_ root: JSONNode, _ r: inout SchemaReader) -> IntakeDraft? {
+        let top = JSONPath.root
+        guard r.object(root, top, fields: ["answers", "tier", "at"]) != nil else { return nil }
+        var draft = IntakeDraft()
+        let ids = Questionnaire.questions.map(\.id)
+        if let members = r.object(root["answers"], top.appending("answers"), fields: ids, parent: root) {
+            for member in members {
+                let path = top.appending("answers").appending(member.key)
+                guard let question = Questionnaire.questions.first(where: { $0.id == member.key }) else { continue }
+                // An empty answer is a skipped question, so the string is read as it is rather than as a required text.
+                guard let answer = member.value.string else {
+                    r.report(.wrongType(expected: .string, found: member.value.kindName), at: path, member.value)
+                    continue
+                }
+                // A saved answer is what the questionnaire stored, so it is read again exactly as if typed.
+                do throws(Questionnaire.AnswerProblem) {
+                    draft.answers[member.key] = try Questionnaire.read(answer, for: question, answers: [:])
+                } catch {
+                    r.report(.notAnAnswer(answer, error), at: path, member.value)
+                }
+            }
+            if let e = draft.answers["expectation"].flatMap(Double.init), let b = draft.answers["bottomLine"].flatMap(Double.init), b > e {
+                r.report(.minAboveMax(minField: "bottomLine", minimum: b, maxField: "expectation", maximum: e),
+                         at: top.appending("answers").appending("bottomLine"), root["answers"]?["bottomLine"])
+            }
+        }
+        if let tier = r.string(root["tier"], top.appending("tier"), parent: root) { draft.tier = tier }
+        if let at = root["at"], !at.isNull {
+            if let id = r.string(at, top.appending("at"), parent: root) {
+                if ids.contains(id) { draft.at = id } else { r.report(.unknownName(id, allowed: ids), at: top.appending("at"), at) }
+            }
+        }
+        return draft
+    }
+
+    /// Saves the draft where only its owner can read it, by writing a new file and renaming it, so a crash never
+    /// leaves half a draft.
     func save(_ path: String) throws {
-        let url = URL(fileURLWithPath: path)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            try encoder.encode(self).write(to: url, options: .atomic)
-        } catch {
-            throw CLIError.cannotWrite(path: path, reason: error.localizedDescription)
+            try PrivateFile.write(try encoder.encode(self), to: path)
+        } catch let error as PrivateFile.Failure {
+            throw CLIError.cannotWrite(path: path, reason: error.reason)
         }
     }
 

@@ -15,7 +15,6 @@ private let oneOfEach: [(error: any ReportableError, exitCode: Int32)] = [
     (AuditLog.LogError.cannotWrite("advice.log", reason: "disk full"), 1),
     (Questionnaire.AnswerProblem.notACount, 65),
     (UsageError.unexpectedArgument("extra"), 64),
-    (CLIError.brokenDraft(path: "draft.json"), 65),
     (CLIError.cannotWrite(path: "out.md", reason: "disk full"), 1),
     (ArgumentError.missingValue(option: "--lang"), 64),
 ]

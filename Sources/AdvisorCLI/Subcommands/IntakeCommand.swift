@@ -16,6 +16,7 @@ enum IntakeCommand: Subcommand {
         (.flag("resume"), Bilingual(zh: "继续上次未完成的草稿", en: "continue the last unfinished draft")),
         (.value("tier"), Bilingual(zh: "你的权限层级（默认 agent）", en: "your authority tier (default agent)")),
         (.value("draft"), Bilingual(zh: "草稿文件（默认取 ADVISOR_DRAFT）", en: "draft file (default: ADVISOR_DRAFT)")),
+        (.flag("new"), Bilingual(zh: "丢弃未完成的草稿，重新开始", en: "discard an unfinished draft and start afresh")),
         PolicySource.option,
         LogSource.option,
     ]
@@ -25,6 +26,11 @@ enum IntakeCommand: Subcommand {
         let policy = try PolicySource.load(arguments, context)
         let language = context.language
         let path = IntakeDraft.path(arguments.value("draft"), environment: context.io.environment)
+        // The hint to continue names the draft when it is not where a bare --resume looks.
+        let resumeCommand = "advisor intake --resume" + (arguments.value("draft").map { " --draft " + $0 } ?? "")
+        if !arguments.has("resume"), !arguments.has("new"), FileManager.default.fileExists(atPath: path) {
+            throw CLIError.draftWaiting(path: path, resume: resumeCommand)
+        }
         var draft = arguments.has("resume") ? try IntakeDraft.load(path) : IntakeDraft()
         if let tier = arguments.value("tier") { draft.tier = tier }
         guard policy.tierIndex(draft.tier) != nil else {
@@ -32,7 +38,9 @@ enum IntakeCommand: Subcommand {
         }
         let interactive = context.io.inputIsTerminal
         if interactive {
-            InterruptHandler.install(message: CLIError.intakeInterrupted(draft: path).message(in: language))
+            InterruptHandler.install(message: CLIError.intakeInterrupted(draft: path, resume: resumeCommand).message(in: language),
+                                     nothingSaved: CLIError.intakeInterrupted(draft: nil, resume: resumeCommand).message(in: language),
+                                     draft: path)
         }
         defer { if interactive { InterruptHandler.remove() } }
         // Piped runs keep stdout for the result alone.
@@ -48,7 +56,7 @@ enum IntakeCommand: Subcommand {
             if interactive { context.io.writeOutput(prompt(question, draft.answers, language)) }
             guard let line = context.io.readLine() else {
                 if interactive { context.print("") }
-                throw CLIError.intakeInterrupted(draft: draft.answers.isEmpty ? nil : path)
+                throw CLIError.intakeInterrupted(draft: draft.answers.isEmpty ? nil : path, resume: resumeCommand)
             }
             let typed = line.trimmingCharacters(in: .whitespaces)
             if typed == "?" {

@@ -38,6 +38,8 @@ public struct DataProblem: Equatable, Sendable {
         case blank
         /// A jurisdiction that is not a two-letter ISO 3166 country code.
         case notACountryCode(String)
+        /// A saved answer its question would not take, with the question's own reason.
+        case notAnAnswer(String, Questionnaire.AnswerProblem)
     }
 
     /// The JSON types a field can expect.
@@ -110,6 +112,8 @@ public struct DataProblem: Equatable, Sendable {
             return P.blank
         case let .notACountryCode(code):
             return P.notACountryCode(c(code))
+        case let .notAnAnswer(answer, problem):
+            return P.notAnAnswer(c(answer), reason: Bilingual(zh: problem.message(in: .zh), en: problem.message(in: .en)))
         }
     }
 
@@ -205,6 +209,11 @@ enum DataProblemPhrases {
     }
 
     static let removeIt = Bilingual(zh: "；请删除它", en: "; remove it")
+
+    static func notAnAnswer(_ answer: String, reason: Bilingual) -> Bilingual {
+        Bilingual(zh: "“\(answer)”不是这一题能接受的回答（\(reason.zh)）；请改正，或删除草稿重新接诉",
+                  en: "'\(answer)' is not an answer this question takes (\(reason.en)); correct it, or delete the draft and start again")
+    }
 
     static func unknownName(_ name: String, allowed list: String) -> Bilingual {
         Bilingual(zh: "不认识“\(name)”；可用：\(list)", en: "unknown name '\(name)'; use one of: \(list)")

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Files that hold customers' words: readable by their owner only, whatever the umask, and never left half written.
+enum PrivateFile {
+    /// Why a private file could not be written.
+    struct Failure: Error {
+        let reason: String
+    }
+
+    /// Writes `data` to `path` through a temporary file in the same folder, synced, then renamed over the old file.
+    ///
+    /// The folder is created 0700 and the file 0600 with explicit modes, so a permissive umask (022, or 000) cannot
+    /// make them readable by others; the temporary file is removed on every failure.
+    static func write(_ data: Data, to path: String) throws(Failure) {
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                        attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw Failure(reason: error.localizedDescription)
+            }
+            // createDirectory applies the umask to the mode; set it again so it holds as asked.
+            chmod(folder, 0o700)
+        }
+        let temporary = path + ".tmp-\(getpid())"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw Failure(reason: String(cString: strerror(errno))) }
+        var ok = fchmod(descriptor, 0o600) == 0
+        data.withUnsafeBytes { raw in
+            var offset = 0
+            while ok, offset < raw.count {
+                let written = Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                if written < 0 { if errno != EINTR { ok = false } } else { offset += written }
+            }
+        }
+        let reason = ok ? "" : String(cString: strerror(errno))
+        ok = ok && fsync(descriptor) == 0
+        close(descriptor)
+        guard ok, rename(temporary, path) == 0 else {
+            let why = reason.isEmpty ? String(cString: strerror(errno)) : reason
+            unlink(temporary)
+            throw Failure(reason: why)
+        }
+    }
+}
