@@ -14,6 +14,9 @@ struct CaseGenerator {
     mutating func chance(_ p: Double) -> Bool { double(0...1) < p }
     mutating func pick<T>(_ values: [T]) -> T { values[int(0...values.count - 1)] }
     /// An amount in 0...high, whole half the time; never above `high`.
+    /// A huge or a tiny amount, within what the readers accept.
+    mutating func extreme() -> Double { chance(0.5) ? double(1e9...TypedAmount.largest) : double(0...1) }
+
     mutating func amount(_ high: Double) -> Double { chance(0.5) ? double(0...high).rounded(.down) : double(0...high) }
 
     /// A policy that `PolicyReader` accepts, built to its rules: caps and care never fall up the tiers, the floor is
@@ -82,9 +85,10 @@ struct CaseGenerator {
         intake.brokenPromises = chance(0.6) ? 0 : int(0...8)
         intake.type = chance(0.3) ? nil : pick(ComplainantTypeID.allCases)
         intake.temperament = chance(0.3) ? nil : pick(TemperamentID.allCases)
-        let expectation = chance(0.3) ? nil : amount(chance(0.2) ? 50_000 : 3_000)
+        // One case in twenty asks for an extreme: up to the largest amount a reader accepts, or a few fen.
+        let expectation = chance(0.3) ? nil : chance(0.05) ? extreme() : amount(chance(0.2) ? 50_000 : 3_000)
         intake.expectation = expectation
-        if chance(0.6) { intake.bottomLine = expectation.map { amount($0) } ?? amount(2_000) }
+        if chance(0.6) { intake.bottomLine = expectation.map { amount($0) } ?? (chance(0.05) ? extreme() : amount(2_000)) }
         if chance(0.7) { intake.orderValue = amount(chance(0.1) ? 100_000 : 5_000) }
         intake.tier = pick(policy.tiers)
         intake.customerValue = pick(CustomerValue.allCases)

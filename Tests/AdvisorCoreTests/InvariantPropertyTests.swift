@@ -6,7 +6,9 @@ import Testing
 /// The invariants of docs/DESIGN.md ("Invariants") over seeded random policies and intakes, on the plan's exact
 /// amounts and on the words the agent reads; every failure message carries the seed.
 @Suite struct InvariantPropertyTests {
-    static let runs = 10_000
+    /// 10,000 on every `swift test`; `scripts/check-invariants.sh` runs 100,000 (PROPERTY_RUNS) and can replay a seed
+    /// (PROPERTY_SEED).
+    static let runs = ProcessInfo.processInfo.environment["PROPERTY_RUNS"].flatMap(Int.init) ?? 10_000
 
     /// The bounds the policy sets for the case, leaving out which tier the advice ends up addressed to.
     func policyBounds(_ advice: Advice) -> [Double?] {
@@ -15,7 +17,7 @@ import Testing
     }
 
     @Test func invariantsHoldOnRandomCases() throws {
-        let seed = UInt64.random(in: 1...UInt64.max)
+        let seed = ProcessInfo.processInfo.environment["PROPERTY_SEED"].flatMap { UInt64($0) } ?? UInt64.random(in: 1...UInt64.max)
         var generator = CaseGenerator(seed: seed)
         var handovers = 0, unmet = 0, lowered = 0, ladders = 0, builtIn = 0
         for run in 0..<Self.runs {

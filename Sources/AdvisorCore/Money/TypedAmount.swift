@@ -5,7 +5,7 @@
 /// `largest`, beyond which the figure is a typo or an attack, never a claim to negotiate.
 public enum TypedAmount {
     /// The largest amount the advisor computes with: a trillion in the policy's currency.
-    static let largest = 1_000_000_000_000.0
+    public static let largest = 1_000_000_000_000.0
     /// The most decimals an amount may carry; the currencies the advisor knows use at most three.
     static let mostDecimals = 4
 
