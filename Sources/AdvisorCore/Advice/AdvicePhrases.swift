@@ -171,10 +171,6 @@ enum AdvicePhrases {
 
     // MARK: Precedent
 
-    static func recordsMedian(_ median: Bilingual, count: Int) -> Bilingual {
-        Bilingual(zh: "跟您情况类似的，我们已经处理过\(count)例，通常在\(median.zh)左右。",
-                  en: "We've settled \(count) cases like yours, and the typical settlement was \(median.en).")
-    }
     static func standardIs(_ amount: Bilingual) -> Bilingual {
         Bilingual(zh: "像您这种情况，我们的补偿标准是\(amount.zh)。", en: "For a case like this, our standard is \(amount.en).")
     }
@@ -208,10 +204,6 @@ enum AdvicePhrases {
                   en: "By law you're entitled to compensation for this, paid in cash. Our \(tier.en) will confirm the amount with you by \(time.en).")
     }
     static let byThisTimeTomorrow = Bilingual(zh: "明天这个时候", en: "this time tomorrow")
-    static let explainUsage = Bilingual(zh: "谢谢您的来电。咱们一步一步来，我陪着您操作，直到恢复正常。",
-                                        en: "Thanks for calling. Let's go through it together, one step at a time, until it works.")
-    static let explainNoCompensation = Bilingual(zh: "这次的情况不在补偿范围内，不过我会陪您把问题弄清楚、解决好。",
-                                                 en: "This isn't something we compensate for, but I'll stay with you until it's sorted out.")
 
     /// What a remedy does, as a verb phrase that fits in "we'll …".
     static func remedyAction(_ kind: RemedyKind) -> Bilingual {
