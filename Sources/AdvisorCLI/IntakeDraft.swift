@@ -1,5 +1,6 @@
 import AdvisorCore
 import Foundation
+import JSON
 import Knowledge
 
 /// The answers of an unfinished intake, saved after every answer so leaving at any question loses nothing.
@@ -36,9 +37,7 @@ struct IntakeDraft: Codable, Equatable {
         let url = URL(fileURLWithPath: path)
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            try encoder.encode(self).write(to: url, options: .atomic)
+            try Data(JSONStreamEncoder(style: .pretty).encode(self)).write(to: url, options: .atomic)
         } catch {
             throw CLIError.cannotWrite(path: path, reason: error.localizedDescription)
         }
