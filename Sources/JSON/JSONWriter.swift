@@ -159,13 +159,23 @@ public struct JSONWriter: Sendable {
     /// Appends `bytes`, which must be UTF-8, as a JSON string literal with its quotes.
     public static func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         out.append(0x22)
+        let n = utf8.count
+        guard let base = utf8.baseAddress else {
+            out.append(0x22)
+            return
+        }
+        let raw = UnsafeRawPointer(base)
         var run = 0
         var i = 0
-        let n = utf8.count
         while i < n {
+            // Eight bytes at a time while none of them needs a look: most text is plain.
+            if i + 8 <= n, !mayNeedEscape(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                i += 8
+                continue
+            }
             let byte = utf8[i]
-            // Most bytes are plain: printable ASCII other than `"` and `\`, and the bytes of multi-byte characters except
-            // the two lead bytes of C1 controls (C2) and of U+2028/U+2029 (E2).
+            // Plain: printable ASCII other than `"` and `\`, and the bytes of multi-byte characters except the two lead
+            // bytes of C1 controls (C2) and of U+2028/U+2029 (E2).
             if byte >= 0x80 ? byte != 0xC2 && byte != 0xE2 : byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0x7F {
                 i += 1
                 continue
@@ -193,6 +203,15 @@ public struct JSONWriter: Sendable {
         }
         if run < n { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<n])) }
         out.append(0x22)
+    }
+
+    /// Whether any of eight bytes is below 0x20 or is `"`, `\`, DEL, C2 or E2: bit tricks that test all eight at once.
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        return (word &- ones &* 0x20) & ~word & highs != 0
+            || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C)) || hasZeroByte(word ^ (ones &* 0x7F))
+            || hasZeroByte(word ^ (ones &* 0xC2)) || hasZeroByte(word ^ (ones &* 0xE2))
     }
 
     /// Appends a whole number in decimal.

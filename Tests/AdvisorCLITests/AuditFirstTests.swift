@@ -31,9 +31,9 @@ private func temporaryLog() -> String {
 
 /// The audit log is written before the user sees the advice (docs/DESIGN.md, "Invariants", 7).
 @Suite struct AuditFirstTests {
-    /// Every time the batch writes output, each advice id in it is already in the log.
+    /// Every time the batch writes output, each advice id in it is already in the log, over several rounds.
     @Test func eachBatchChunkIsLoggedBeforeItsLinesAreWritten() throws {
-        let input = try intakeFile(BatchAdvisor.chunkLines * 2 + 40)
+        let input = try intakeFile(BatchAdvisor.roundLines() * 2 + 40)
         let log = temporaryLog()
         var shown: [String] = []
         var unlogged: [String] = []
@@ -47,7 +47,7 @@ private func temporaryLog() -> String {
         }
         #expect(run(["advisor", "advise", "--batch", input, "--log", log], io: io) == 65, "the broken lines fail")
         #expect(unlogged.isEmpty, "shown before they were logged: \(unlogged.prefix(3))")
-        #expect(shown.count == (0..<(BatchAdvisor.chunkLines * 2 + 40)).filter { $0 % 7 != 3 }.count)
+        #expect(shown.count == (0..<(BatchAdvisor.roundLines() * 2 + 40)).filter { $0 % 7 != 3 }.count)
         #expect(Set(shown) == loggedIDs(log))
     }
 
@@ -78,8 +78,8 @@ private func temporaryLog() -> String {
         try process.run()
         var received = Data()
         let reader = out.fileHandleForReading
-        // More than one chunk, so the batch is stopped in the middle of its work.
-        while received.filter({ $0 == 10 }).count < BatchAdvisor.chunkLines + 50 {
+        // More than one round, so the batch is stopped in the middle of its work.
+        while received.filter({ $0 == 10 }).count < BatchAdvisor.roundLines() + 50 {
             let part = reader.availableData
             if part.isEmpty { break }
             received.append(part)
@@ -90,7 +90,7 @@ private func temporaryLog() -> String {
         let text = String(decoding: received, as: UTF8.self)
         let whole = text.hasSuffix("\n") ? text : String(text[..<(text.lastIndex(of: "\n") ?? text.startIndex)])
         let ids = shownIDs(whole)
-        #expect(ids.count > BatchAdvisor.chunkLines / 2)
+        #expect(ids.count > BatchAdvisor.roundLines() / 2)
         let logged = loggedIDs(log)
         #expect(ids.allSatisfy(logged.contains), "ids shown but not logged: \(ids.filter { !logged.contains($0) }.prefix(3))")
     }

@@ -125,6 +125,22 @@ private let sample = Sample(
         }
     }
 
+    /// Every class of character at every place in a long run of plain text, so it is found whichever group of eight
+    /// bytes it falls in, or across two.
+    @Test func escapesAreFoundAtEveryOffset() throws {
+        for scalar in RandomJSON.scalars {
+            for offset in 0..<20 {
+                let value = String(repeating: "a", count: offset) + String(scalar) + String(repeating: "中", count: 7 - offset % 7) + "b"
+                let written = text { $0.string(value) }
+                #expect(Plain(try JSONParser.parse(written)) == .string(value), "U+\(String(scalar.value, radix: 16)) at \(offset)")
+                let raw = written.unicodeScalars.contains {
+                    $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0 == "\u{2028}" || $0 == "\u{2029}"
+                }
+                #expect(!raw, "U+\(String(scalar.value, radix: 16)) at \(offset) left raw: \(written)")
+            }
+        }
+    }
+
     // MARK: Numbers
 
     @Test(arguments: [

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import JSON
 import Knowledge
@@ -5,16 +6,24 @@ import Knowledge
 /// `advise --batch`: one JSON intake per line in, one JSON line per input line out, in order, audit first.
 ///
 /// A bad line never stops the batch and is never dropped: its output line is an error record with the line number, the
-/// field and the problem. Lines are advised in chunks, and a chunk's records are appended to the audit log before any of
-/// its output lines is written, so a batch that is killed, or whose reader stops early (`| head`), never shows an
-/// advice id the log lacks (docs/DESIGN.md, "Invariants", 7).
+/// field and the problem. Lines are advised in rounds of chunks shared out among the cores, and a round's records are appended
+/// to the audit log before any of its output lines is written, so a batch that is killed, or whose reader stops early
+/// (`| head`), never shows an advice id the log lacks (docs/DESIGN.md, "Invariants", 7).
 public enum BatchAdvisor {
     /// Lines longer than this are refused rather than parsed: an intake is a few hundred bytes.
     public static let longestLine = 1 << 20
 
-    /// Lines per chunk: enough that a chunk's log lines go in one write and its output in one, few enough that little
-    /// is held in memory or lost unseen when the batch stops.
-    public static let chunkLines = 256
+    /// Lines per chunk: a core takes one chunk at a time, so a core that drew short lines takes another.
+    public static let chunkLines = 64
+
+    /// Chunks per core in a round. A round's records go to the log in one write before its output: a few hundred lines,
+    /// so little is held in memory or lost unseen when the batch stops.
+    public static let chunksPerCore = 4
+
+    /// Lines in a round on `cores` cores: what goes to the log in one write, then to the output.
+    public static func roundLines(cores: Int = ProcessInfo.processInfo.activeProcessorCount) -> Int {
+        chunkLines * chunksPerCore * max(1, min(cores, 16))
+    }
 
     /// What a batch did.
     public struct Summary: Equatable, Sendable {
@@ -35,61 +44,92 @@ public enum BatchAdvisor {
         case error(field: String, problem: String)
     }
 
-    /// Advises every line of `data` and hands the output to `write`, chunk by chunk, each after its records are logged.
+    /// What one core made of its chunk: the output lines, the records to log, and how many lines failed.
+    private struct Part {
+        var writer = JSONWriter()
+        var records: [LogRecord.AdviceRecord] = []
+        var failed = 0
+    }
+
+    /// The parts of a round, one per core, each written only by its own core; unchecked for that reason, as the
+    /// batch detector's are.
+    private struct SharedParts: @unchecked Sendable {
+        let parts: UnsafeMutableBufferPointer<Part>
+    }
+
+    /// Advises every line of `data` and hands the output to `write`, round by round, each after its records are logged.
     /// - Parameters:
     ///   - data: UTF-8 text, one JSON intake per line; a last line without a newline counts, an empty last line does not.
     ///   - engine: The engine, with the policy.
     ///   - language: The language of the advice and the error records.
     ///   - precedents: Similar settled cases from the audit log, if there is one.
     ///   - logger: The audit log, opened; nil when not logging.
-    ///   - write: Receives the output bytes.
+    ///   - cores: How many lines to advise at once, each on its own thread.
+    ///   - write: Receives the output bytes, which are only valid during the call.
     /// - Returns: How many lines were read and how many failed.
-    /// - Throws: `AuditLog.LogError` when the log cannot be written; the chunk's output is then not written either.
+    /// - Throws: `AuditLog.LogError` when the log cannot be written; the round's output is then not written either.
     public static func run(_ data: Data, engine: AdviceEngine, language: Language, precedents: PrecedentBook?,
-                           logger: AdviceLogger?, write: (Data) -> Void) throws(AuditLog.LogError) -> Summary {
-        var summary = Summary()
-        var outcomes: [Outcome] = []
-        outcomes.reserveCapacity(chunkLines)
-        var writer = JSONWriter()
-        let encoder = JSONStreamEncoder()
+                           logger: AdviceLogger?, cores: Int = ProcessInfo.processInfo.activeProcessorCount,
+                           write: (Data) -> Void) throws(AuditLog.LogError) -> Summary {
         let lines = lineRanges(data)
+        let cores = max(1, min(cores, 16))
+        let shared = SharedParts(parts: .allocate(capacity: cores * chunksPerCore))
+        shared.parts.initialize(repeating: Part())
+        defer {
+            _ = shared.parts.deinitialize()
+            shared.parts.deallocate()
+        }
+        var summary = Summary()
         var start = 0
         while start < lines.count {
-            let chunk = lines[start..<min(start + chunkLines, lines.count)]
-            outcomes.removeAll(keepingCapacity: true)
-            for (offset, range) in chunk.enumerated() {
-                outcomes.append(advise(data[range], lineNumber: start + offset + 1, engine, language, precedents))
+            let round = lines[start..<min(start + roundLines(cores: cores), lines.count)]
+            let chunks = stride(from: round.startIndex, to: round.endIndex, by: chunkLines).map { $0..<min($0 + chunkLines, round.endIndex) }
+            let recorder = logger?.recorder()
+            DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
+                advise(data, lines[chunks[index]], firstLine: chunks[index].lowerBound + 1, engine, language, precedents,
+                       recorder, into: &shared.parts[index])
             }
-            let records = logger?.records(for: outcomes.compactMap {
-                if case let .advice(advice, intake) = $0 { (advice, intake) } else { nil }
-            }) ?? []
-            writer.bytes.removeAll(keepingCapacity: true)
-            var logged = 0
-            for (offset, outcome) in outcomes.enumerated() {
-                var id: String? = nil
-                if case .advice = outcome, logged < records.count {
-                    id = records[logged].adviceId
-                    logged += 1
-                }
-                let lineNumber = start + offset + 1, checkpoint = writer.checkpoint
-                do {
-                    try writeLine(outcome, id: id, lineNumber: lineNumber, encoder, into: &writer)
-                    if case .error = outcome { summary.failed += 1 }
-                } catch {
-                    // Only a NaN or infinite amount gets here, which the engine never produces; the line says so.
-                    writer.rollBack(to: checkpoint)
-                    try? writeLine(.error(field: "$", problem: BatchAdvicePhrases.notWritable.text(language)), id: nil,
-                                   lineNumber: lineNumber, encoder, into: &writer)
-                    summary.failed += 1
+            // Audit first: the round's records are in the log before any of its lines is shown.
+            try logger?.append(chunks.indices.flatMap { shared.parts[$0].records })
+            for index in chunks.indices {
+                summary.failed += shared.parts[index].failed
+                // Handed over without a copy: `write` uses the bytes during the call only.
+                shared.parts[index].writer.bytes.withUnsafeMutableBytes { bytes in
+                    if let base = bytes.baseAddress { write(Data(bytesNoCopy: base, count: bytes.count, deallocator: .none)) }
                 }
             }
-            // Audit first: the chunk's records are in the log before any of its lines is shown.
-            try logger?.append(records)
-            write(Data(writer.bytes))
-            summary.lines += chunk.count
-            start += chunk.count
+            summary.lines += round.count
+            start += round.count
         }
         return summary
+    }
+
+    /// Advises one core's chunk of lines into its part: output lines, records, failures.
+    private static func advise(_ data: Data, _ lines: ArraySlice<Range<Data.Index>>, firstLine: Int, _ engine: AdviceEngine,
+                               _ language: Language, _ precedents: PrecedentBook?, _ recorder: AdviceLogger.Recorder?,
+                               into part: inout Part) {
+        part.writer.bytes.removeAll(keepingCapacity: true)
+        part.records.removeAll(keepingCapacity: true)
+        part.failed = 0
+        for (offset, range) in lines.enumerated() {
+            let lineNumber = firstLine + offset
+            var outcome = advise(data[range], lineNumber: lineNumber, engine, language, precedents)
+            var id: String? = nil
+            if case let .advice(advice, intake) = outcome, let record = recorder?.record(advice, intake: intake) {
+                part.records.append(record)
+                id = record.adviceId
+            }
+            let checkpoint = part.writer.checkpoint
+            do throws(JSONWriter.NonFiniteNumber) {
+                try writeLine(outcome, id: id, lineNumber: lineNumber, into: &part.writer)
+            } catch {
+                // Only a NaN or infinite amount gets here, which the engine never produces; the line says so.
+                part.writer.rollBack(to: checkpoint)
+                outcome = .error(field: "$", problem: BatchAdvicePhrases.notWritable.text(language))
+                try? writeLine(outcome, id: nil, lineNumber: lineNumber, into: &part.writer)
+            }
+            if case .error = outcome { part.failed += 1 }
+        }
     }
 
     /// The byte ranges of the lines, without their newlines.
@@ -129,13 +169,13 @@ public enum BatchAdvisor {
     }
 
     /// One output line, its members in sorted order: `advice` and `adviceId`, or `error`; then `line`.
-    private static func writeLine(_ outcome: Outcome, id: String?, lineNumber: Int, _ encoder: JSONStreamEncoder,
-                                  into writer: inout JSONWriter) throws {
+    private static func writeLine(_ outcome: Outcome, id: String?, lineNumber: Int, into writer: inout JSONWriter)
+        throws(JSONWriter.NonFiniteNumber) {
         writer.beginObject()
         switch outcome {
         case let .advice(advice, _):
             writer.key("advice")
-            try encoder.encode(advice, into: &writer)
+            try advice.write(to: &writer)
             if let id {
                 writer.key("adviceId")
                 writer.string(id)

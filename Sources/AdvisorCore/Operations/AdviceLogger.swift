@@ -22,12 +22,23 @@ public final class AdviceLogger {
     /// The log's file.
     public var path: String { appender.path }
 
-    /// Records for advices just given, each with a new id and the time; nothing is written yet.
-    /// - Parameter given: Each advice with the intake it was given for, as the agent entered it.
-    /// - Returns: The records, in order, for `append`.
-    public func records(for given: [(advice: Advice, intake: Intake)]) -> [LogRecord.AdviceRecord] {
-        let time = now()
-        return given.map { LogRecord.AdviceRecord(time: time, adviceId: Self.newID(), intake: $0.intake, advice: $0.advice, policy: stamp) }
+    /// Makes the records of advices given now, on any thread; nothing is written until `append`.
+    public struct Recorder: Sendable {
+        let time: String
+        let policy: LogRecord.PolicyStamp
+
+        /// The record of an advice, with a new id.
+        /// - Parameters:
+        ///   - advice: The advice.
+        ///   - intake: The intake it was given for, as the agent entered it.
+        public func record(_ advice: Advice, intake: Intake) -> LogRecord.AdviceRecord {
+            LogRecord.AdviceRecord(time: time, adviceId: AdviceLogger.newID(), intake: intake, advice: advice, policy: policy)
+        }
+    }
+
+    /// A recorder stamped with the time now.
+    public func recorder() -> Recorder {
+        Recorder(time: now(), policy: stamp)
     }
 
     /// Appends records in one write; when it returns, they are in the log.
@@ -38,9 +49,9 @@ public final class AdviceLogger {
 
     /// Logs one advice and returns its new id, once the record is in the log.
     public func log(_ advice: Advice, intake: Intake) throws(AuditLog.LogError) -> String {
-        let records = records(for: [(advice, intake)])
-        try append(records)
-        return records[0].adviceId
+        let record = recorder().record(advice, intake: intake)
+        try append([record])
+        return record.adviceId
     }
 
     /// The time as the log writes it, formatted once per second however many advices a second brings.

@@ -178,16 +178,12 @@ public struct AuditLog: Sendable {
         /// Appends records, one line each, in one write.
         public func append(_ records: [LogRecord]) throws(LogError) {
             var writer = JSONWriter()
-            let encoder = JSONStreamEncoder()
             for record in records {
-                do {
-                    try encoder.encode(record, into: &writer)
-                } catch let EncodingError.invalidValue(_, context) {
-                    // Only a NaN or infinite amount gets here, which the engine never produces; the record is not written.
-                    let place = context.codingPath.map(\.stringValue).joined(separator: ".")
-                    throw .cannotWrite(path, reason: "\(context.debugDescription) at \(place)")
+                do throws(JSONWriter.NonFiniteNumber) {
+                    try record.write(to: &writer)
                 } catch {
-                    throw .cannotWrite(path, reason: "\(error)")
+                    // Only a NaN or infinite amount gets here, which the engine never produces; nothing is written.
+                    throw .cannotWrite(path, reason: "a record holds the number \(error.value), which JSON cannot write")
                 }
                 writer.bytes.append(10)
             }

@@ -1,0 +1,105 @@
+/// A value that writes its own JSON straight into a `JSONWriter`, members in sorted order.
+///
+/// For the values written by the hundred thousand (an advice per batch line): going through `Encodable` costs a
+/// generic call, a container box and a key sort for every member, several times what writing the bytes costs.
+/// A conformance must write exactly what the type's `Encodable` form gives through `JSONStreamEncoder`: the same members
+/// in sorted order, absent optionals left out. Tests hold each conformance to that, byte for byte.
+public protocol JSONWritable {
+    /// Writes the value where the writer stands.
+    /// - Throws: `JSONWriter.NonFiniteNumber` for a NaN or infinite number; what was written is then incomplete.
+    func write(to writer: inout JSONWriter) throws(JSONWriter.NonFiniteNumber)
+}
+
+extension JSONWriter {
+    /// Writes a member: its name, then its value.
+    public mutating func member<Value: JSONWritable>(_ name: String, _ value: Value) throws(NonFiniteNumber) {
+        key(name)
+        try value.write(to: &self)
+    }
+
+    /// Writes a member when it has a value and leaves it out when it has none, as `Encodable` does with optionals.
+    public mutating func member<Value: JSONWritable>(_ name: String, ifPresent value: Value?) throws(NonFiniteNumber) {
+        guard let value else { return }
+        key(name)
+        try value.write(to: &self)
+    }
+
+    /// Writes a string member.
+    public mutating func member(_ name: String, _ value: String) {
+        key(name)
+        string(value)
+    }
+
+    /// Writes a string member when it has a value.
+    public mutating func member(_ name: String, ifPresent value: String?) {
+        guard let value else { return }
+        key(name)
+        string(value)
+    }
+
+    /// Writes a whole-number member.
+    public mutating func member(_ name: String, _ value: Int) {
+        key(name)
+        number(value)
+    }
+
+    /// Writes a whole-number member when it has a value.
+    public mutating func member(_ name: String, ifPresent value: Int?) {
+        guard let value else { return }
+        member(name, value)
+    }
+
+    /// Writes a true-or-false member when it has a value.
+    public mutating func member(_ name: String, ifPresent value: Bool?) {
+        guard let value else { return }
+        member(name, value)
+    }
+
+    /// Writes a number member.
+    public mutating func member(_ name: String, _ value: Double) throws(NonFiniteNumber) {
+        key(name)
+        try number(value)
+    }
+
+    /// Writes a true-or-false member.
+    public mutating func member(_ name: String, _ value: Bool) {
+        key(name)
+        bool(value)
+    }
+}
+
+extension String: JSONWritable {
+    public func write(to writer: inout JSONWriter) throws(JSONWriter.NonFiniteNumber) { writer.string(self) }
+}
+
+extension Int: JSONWritable {
+    public func write(to writer: inout JSONWriter) throws(JSONWriter.NonFiniteNumber) { writer.number(self) }
+}
+
+extension Double: JSONWritable {
+    public func write(to writer: inout JSONWriter) throws(JSONWriter.NonFiniteNumber) { try writer.number(self) }
+}
+
+extension Bool: JSONWritable {
+    public func write(to writer: inout JSONWriter) throws(JSONWriter.NonFiniteNumber) { writer.bool(self) }
+}
+
+extension Array: JSONWritable where Element: JSONWritable {
+    public func write(to writer: inout JSONWriter) throws(JSONWriter.NonFiniteNumber) {
+        writer.beginArray()
+        for element in self { try element.write(to: &writer) }
+        writer.endArray()
+    }
+}
+
+extension Optional: JSONWritable where Wrapped: JSONWritable {
+    /// The value, or `null`: an optional inside an array, where `Encodable` writes `null` too.
+    public func write(to writer: inout JSONWriter) throws(JSONWriter.NonFiniteNumber) {
+        if let value = self { try value.write(to: &writer) } else { writer.null() }
+    }
+}
+
+extension JSONWritable where Self: RawRepresentable, RawValue == String {
+    /// A name, written as its raw value, as `Encodable` writes an enum of strings.
+    public func write(to writer: inout JSONWriter) throws(JSONWriter.NonFiniteNumber) { writer.string(rawValue) }
+}
