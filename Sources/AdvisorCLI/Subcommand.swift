@@ -46,9 +46,10 @@ struct CommandContext {
 
     /// Writes a value as pretty-printed JSON with sorted keys.
     func printJSON<T: Encodable>(_ value: T) throws {
-        var bytes = try JSONStreamEncoder(style: .pretty).encode(value)
-        bytes.append(10)
-        io.writeOutputData(Data(bytes))
+        var writer = JSONWriter(style: .pretty)
+        try JSONStreamEncoder(style: .pretty).encode(value, into: &writer)
+        writer.endLine()
+        io.writeOutputData(writer.withBytes { Data($0) })
     }
 
     /// Writes the JSON form when `--json` was given, the text form otherwise.

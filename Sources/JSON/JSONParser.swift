@@ -133,6 +133,8 @@ private struct JSONReader {
         let position: TextPosition
         var elements: [JSONNode] = []
         var members: [JSONMember] = []
+        /// The names so far with where each stands, kept only once the object is large: a small one is searched in
+        /// `members`, which costs less than hashing every name.
         var keyPositions: [String: TextPosition] = [:]
         var pendingKey = ""
         var pendingKeyPosition = TextPosition(line: 1, column: 1)
@@ -254,16 +256,28 @@ private struct JSONReader {
     }
 
     /// Reads `"name" :` and remembers the name for the value that follows.
+    /// Members from which an object's names are looked up by hash rather than one by one.
+    static let largeObject = 16
+
     mutating func readKey(into frame: inout Frame, expected: Expectation) throws(JSONSyntaxError) {
         guard i < bytes.count else { throw failure(.unexpectedEnd(expected: expected), at: i) }
         guard bytes[i] == 0x22 else { throw characterFailure(at: i, expected: expected) }
         let keyOffset = i
         let keyPosition = position(i)
         let key = try readString()
-        if let first = frame.keyPositions[key] {
-            throw JSONSyntaxError(.duplicateKey(key, firstAt: first), at: keyPosition, byteOffset: keyOffset)
+        if frame.members.count < Self.largeObject {
+            if let first = frame.members.first(where: { $0.key == key }) {
+                throw JSONSyntaxError(.duplicateKey(key, firstAt: first.position), at: keyPosition, byteOffset: keyOffset)
+            }
+        } else {
+            if frame.keyPositions.isEmpty {
+                for member in frame.members { frame.keyPositions[member.key] = member.position }
+            }
+            if let first = frame.keyPositions[key] {
+                throw JSONSyntaxError(.duplicateKey(key, firstAt: first), at: keyPosition, byteOffset: keyOffset)
+            }
+            frame.keyPositions[key] = keyPosition
         }
-        frame.keyPositions[key] = keyPosition
         skipWhitespace()
         guard i < bytes.count else { throw failure(.unexpectedEnd(expected: .colon), at: i) }
         guard bytes[i] == 0x3A else { throw characterFailure(at: i, expected: .colon) }

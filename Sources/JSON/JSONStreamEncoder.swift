@@ -144,12 +144,12 @@ final class StreamSink: Encoder {
         let depth = frames.count
         let (savedDepth, savedStart) = (slotDepth, slotStart)
         slotDepth = depth
-        slotStart = writer.bytes.count
+        slotStart = writer.count
         defer { (slotDepth, slotStart) = (savedDepth, savedStart) }
         try value.encode(to: self)
         closeFrames(downTo: depth)
         // A value that wrote nothing is an empty object, as in JSONEncoder.
-        if writer.bytes.count == slotStart {
+        if writer.count == slotStart {
             writer.beginObject()
             writer.endObject()
         }
@@ -166,7 +166,7 @@ final class StreamSink: Encoder {
 
     /// Whether the current slot is still empty, so a single value may go in it.
     var slotIsEmpty: Bool {
-        frames.count == slotDepth && writer.bytes.count == slotStart
+        frames.count == slotDepth && writer.count == slotStart
     }
 
     // MARK: Containers
@@ -204,7 +204,7 @@ final class StreamSink: Encoder {
     func open(isObject: Bool) -> Int {
         if isObject { writer.beginObject() } else { writer.beginArray() }
         nextID += 1
-        frames.append(Frame(id: nextID, isObject: isObject, firstMark: marks.count, contentStart: writer.bytes.count))
+        frames.append(Frame(id: nextID, isObject: isObject, firstMark: marks.count, contentStart: writer.count))
         return frames.count - 1
     }
 
@@ -235,7 +235,7 @@ final class StreamSink: Encoder {
             prefix |= UInt64(byte) << (56 - 8 * taken)
             taken += 1
         }
-        marks.append(Mark(key: key, prefix: prefix, start: writer.bytes.count))
+        marks.append(Mark(key: key, prefix: prefix, start: writer.count))
         frames[frame].count += 1
         writer.key(key)
     }
@@ -286,10 +286,10 @@ final class StreamSink: Encoder {
             order[j] = moving
         }
         let (firstSeparator, laterSeparator) = writer.separators
-        let end = writer.bytes.count
+        let end = writer.count
         scratch.removeAll(keepingCapacity: true)
-        scratch.append(contentsOf: writer.bytes[frame.contentStart..<end])
-        writer.bytes.removeSubrange(frame.contentStart...)
+        scratch.append(contentsOf: writer.bytes(from: frame.contentStart))
+        writer.truncate(to: frame.contentStart)
         let separatorBytes = Array(scratch[(marks[first + 1].start - frame.contentStart)...].prefix(laterSeparator))
         var written = 0
         for (position, index) in order.enumerated() {
@@ -297,12 +297,8 @@ final class StreamSink: Encoder {
             if position + 1 < order.count, marks[order[position + 1]].key == marks[index].key { continue }
             let bodyStart = marks[index].start - frame.contentStart + (index == first ? firstSeparator : laterSeparator)
             let bodyEnd = index + 1 < marks.count ? marks[index + 1].start - frame.contentStart : end - frame.contentStart
-            if written == 0 {
-                writer.bytes.append(contentsOf: separatorBytes.suffix(firstSeparator))
-            } else {
-                writer.bytes.append(contentsOf: separatorBytes)
-            }
-            writer.bytes.append(contentsOf: scratch[bodyStart..<bodyEnd])
+            writer.raw(written == 0 ? separatorBytes.suffix(firstSeparator) : separatorBytes[...])
+            writer.raw(scratch[bodyStart..<bodyEnd])
             written += 1
         }
     }

@@ -248,6 +248,19 @@ private func at(_ line: Int, _ column: Int) -> TextPosition {
         #expect(error?.position == at(line, column))
     }
 
+    /// Large objects look their names up another way than small ones; a repeated name is found either way.
+    @Test(arguments: [(3, 20), (17, 25), (0, 15), (0, 16), (15, 16), (16, 40)])
+    func aRepeatedNameIsFoundInObjectsOfAnySize(first: Int, again: Int) throws {
+        let names = (0..<50).map { "k\($0)" }
+        var members = (0..<again).map { "\"\(names[$0])\": \($0)" }
+        members.append("\"\(names[first])\": true")
+        let text = "{" + members.joined(separator: ", ") + "}"
+        let error = try #require(failure(text))
+        let firstColumn = 2 + members.prefix(first).map { $0.count + 2 }.reduce(0, +)
+        #expect(error.problem == .duplicateKey(names[first], firstAt: at(1, firstColumn)))
+        #expect(failure("{" + members.dropLast().joined(separator: ", ") + "}") == nil)
+    }
+
     @Test func errorsGiveTheByteOffsetToo() {
         #expect(failure([0x22, 0xE4, 0xB8, 0xAD, 0xFF, 0x22])?.byteOffset == 4)
         #expect(failure("[1,\n  ,2]")?.byteOffset == 6)

@@ -141,6 +141,27 @@ private let sample = Sample(
         }
     }
 
+    /// A string longer than the writer escapes in one go, with an escape or a multi-byte character where the pieces meet,
+    /// as a value and as a member name.
+    @Test func longStringsAreWrittenPieceByPiece() throws {
+        for scalar in ["\u{2028}", "\u{85}", "\"", "中", "\n", "😀"] {
+            for length in [4_093, 4_094, 4_095, 4_096, 4_097, 8_191, 12_300] {
+                let value = String(repeating: "a", count: length) + scalar + "b"
+                let written = try text { w in
+                    w.beginArray()
+                    w.string(value)
+                    w.beginObject()
+                    w.key(value)
+                    try w.number(1.5)
+                    w.endObject()
+                    w.endArray()
+                }
+                #expect(Plain(try JSONParser.parse(written)) == .array([.string(value), .object([(value, .number(1.5))])]),
+                        "\(scalar.unicodeScalars.first!.value) after \(length)")
+            }
+        }
+    }
+
     // MARK: Numbers
 
     @Test(arguments: [

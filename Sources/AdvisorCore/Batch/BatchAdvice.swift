@@ -94,8 +94,9 @@ public enum BatchAdvisor {
             for index in chunks.indices {
                 summary.failed += shared.parts[index].failed
                 // Handed over without a copy: `write` uses the bytes during the call only.
-                shared.parts[index].writer.bytes.withUnsafeMutableBytes { bytes in
-                    if let base = bytes.baseAddress { write(Data(bytesNoCopy: base, count: bytes.count, deallocator: .none)) }
+                shared.parts[index].writer.withBytes { bytes in
+                    guard let base = bytes.baseAddress else { return }
+                    write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none))
                 }
             }
             summary.lines += round.count
@@ -105,15 +106,30 @@ public enum BatchAdvisor {
     }
 
     /// Advises one core's chunk of lines into its part: output lines, records, failures.
+    ///
+    /// First every line is read and its words with it, then each is advised: the detector's tables, read for the words,
+    /// stay in the cache for the whole chunk instead of being pushed out by the advice of every line between.
     private static func advise(_ data: Data, _ lines: ArraySlice<Range<Data.Index>>, firstLine: Int, _ engine: AdviceEngine,
                                _ language: Language, _ precedents: PrecedentBook?, _ recorder: AdviceLogger.Recorder?,
                                into part: inout Part) {
-        part.writer.bytes.removeAll(keepingCapacity: true)
+        part.writer.removeAll()
         part.records.removeAll(keepingCapacity: true)
         part.failed = 0
-        for (offset, range) in lines.enumerated() {
+        let read = lines.enumerated().map { offset, range in readLine(data[range], lineNumber: firstLine + offset, language) }
+        for (offset, line) in read.enumerated() {
             let lineNumber = firstLine + offset
-            var outcome = advise(data[range], lineNumber: lineNumber, engine, language, precedents)
+            var outcome: Outcome
+            switch line {
+            case let .failure(error):
+                outcome = .error(field: error.field, problem: error.problem)
+            case let .success((intake, reading)):
+                do {
+                    let advice = try engine.advise(reading, language: language, precedent: precedents?.precedent(for: intake))
+                    outcome = .advice(advice, intake: intake)
+                } catch {
+                    outcome = .error(field: "$", problem: error.message(in: language))
+                }
+            }
             var id: String? = nil
             if case let .advice(advice, intake) = outcome, let record = recorder?.record(advice, intake: intake) {
                 part.records.append(record)
@@ -132,6 +148,26 @@ public enum BatchAdvisor {
         }
     }
 
+    /// Why a line could not be read as an intake: the field, and the problems in the advice's language.
+    private struct LineError: Error {
+        let field: String
+        let problem: String
+    }
+
+    /// One line read as an intake, with its words read too.
+    private static func readLine(_ line: Data, lineNumber: Int, _ language: Language) -> Result<(Intake, WordsReading), LineError> {
+        guard line.count <= longestLine else {
+            return .failure(LineError(field: "$", problem: BatchAdvicePhrases.lineTooLong.text(language)))
+        }
+        do {
+            let intake = try IntakeReader.read(line, file: "line \(lineNumber)")
+            return .success((intake, WordsReading.read(intake)))
+        } catch {
+            return .failure(LineError(field: error.problems.first?.path ?? "$",
+                                      problem: error.problems.map { $0.path + ": " + $0.problem(in: language) }.joined(separator: "; ")))
+        }
+    }
+
     /// The byte ranges of the lines, without their newlines.
     static func lineRanges(_ data: Data) -> [Range<Data.Index>] {
         data.withUnsafeBytes { raw -> [Range<Data.Index>] in
@@ -146,25 +182,6 @@ public enum BatchAdvisor {
             }
             if lineStart < raw.count { ranges.append(data.startIndex + lineStart..<data.endIndex) }
             return ranges
-        }
-    }
-
-    private static func advise(_ line: Data, lineNumber: Int, _ engine: AdviceEngine, _ language: Language,
-                               _ precedents: PrecedentBook?) -> Outcome {
-        guard line.count <= longestLine else {
-            return .error(field: "$", problem: BatchAdvicePhrases.lineTooLong.text(language))
-        }
-        do {
-            let intake = try IntakeReader.read(line, file: "line \(lineNumber)")
-            let advice = try engine.advise(intake, language: language, precedent: precedents?.precedent(for: intake), readWords: true)
-            return .advice(advice, intake: intake)
-        } catch let invalid as InvalidDataFile {
-            return .error(field: invalid.problems.first?.path ?? "$",
-                          problem: invalid.problems.map { $0.path + ": " + $0.problem(in: language) }.joined(separator: "; "))
-        } catch let refused as AdvisorError {
-            return .error(field: "$", problem: refused.message(in: language))
-        } catch {
-            return .error(field: "$", problem: "\(error)")
         }
     }
 
@@ -192,6 +209,6 @@ public enum BatchAdvisor {
         writer.key("line")
         writer.number(lineNumber)
         writer.endObject()
-        writer.bytes.append(10)
+        writer.endLine()
     }
 }

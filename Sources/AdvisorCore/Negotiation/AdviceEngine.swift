@@ -44,7 +44,19 @@ public struct AdviceEngine: Sendable {
     /// - Throws: `AdvisorError` when the intake names a tier or category the policy lacks, or holds impossible values.
     ///   - readWords: Whether to take type and temperament from the customer's words where the intake leaves them out.
     public func advise(_ intake: Intake, language: Language, precedent: Precedent? = nil, readWords: Bool = false) throws(AdvisorError) -> Advice {
-        let reading = readWords ? WordsReading.read(intake) : WordsReading(intake: intake, summary: nil)
+        try advise(readWords ? WordsReading.read(intake) : WordsReading(intake: intake, summary: nil), language: language, precedent: precedent)
+    }
+
+    /// Advises on an intake whose words were read already, as `advise(_:language:precedent:readWords:)` does after reading them.
+    ///
+    /// The batch reads the words of many lines before it advises on any, so the detector's tables stay in the cache.
+    /// - Parameters:
+    ///   - reading: The intake with what its words showed.
+    ///   - language: The language of every text in the advice.
+    ///   - precedent: How similar cases settled, from the audit log; nil when there is no log.
+    /// - Returns: The advice.
+    /// - Throws: `AdvisorError` when the intake names a tier or category the policy lacks, or holds impossible values.
+    public func advise(_ reading: WordsReading, language: Language, precedent: Precedent? = nil) throws(AdvisorError) -> Advice {
         let plan = try plan(reading.intake, precedent: precedent)
         return AdviceWriter(policy: policy, language: language).advice(plan, intake: reading.intake, reading: reading.summary)
     }

@@ -164,15 +164,21 @@ public struct AuditLog: Sendable {
         deinit { close(fd) }
 
         /// Appends whole lines, each ending in a newline, in one write, so writers sharing the log never interleave.
-        public func append(lines: [UInt8]) throws(LogError) {
-            guard !lines.isEmpty else { return }
-            var bytes = lines
-            if needsNewline { bytes.insert(10, at: 0) }
-            let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            if written != bytes.count {
+        public func append(lines: UnsafeRawBufferPointer) throws(LogError) {
+            guard lines.count > 0 else { return }
+            if needsNewline {
+                // Only after a torn line: the newline goes in the same write as the lines.
+                var bytes: [UInt8] = [10]
+                bytes.append(contentsOf: lines)
+                needsNewline = false
+                // `withUnsafeBytes` rethrows untyped, so the outcome comes out as a value.
+                try bytes.withUnsafeBytes { bytes in Result { () throws(LogError) in try append(lines: bytes) } }.get()
+                return
+            }
+            let written = write(fd, lines.baseAddress, lines.count)
+            if written != lines.count {
                 throw .cannotWrite(path, reason: written < 0 ? String(cString: strerror(errno)) : "short write")
             }
-            needsNewline = false
         }
 
         /// Appends records, one line each, in one write.
@@ -185,9 +191,9 @@ public struct AuditLog: Sendable {
                     // Only a NaN or infinite amount gets here, which the engine never produces; nothing is written.
                     throw .cannotWrite(path, reason: "a record holds the number \(error.value), which JSON cannot write")
                 }
-                writer.bytes.append(10)
+                writer.endLine()
             }
-            try append(lines: writer.bytes)
+            try writer.withBytes { lines in Result { () throws(LogError) in try append(lines: lines) } }.get()
         }
     }
 

@@ -28,6 +28,21 @@ public enum TextLayout {
     /// Punctuation that must not begin a line in Chinese typesetting, so it stays with the text before it.
     static let noLineStart: Set<Character> = ["，", "。", "、", "；", "：", "？", "！", "）", "」", "』", "”", "’", "》", "…", ",", ".", ";", ":", "?", "!", ")"]
 
+    /// Whether a character is one of `noLineStart`, by its one scalar: none of them has another canonical spelling, so a
+    /// character equals one exactly when it is that scalar alone. Hashing every character into the set cost more than
+    /// laying out the rest of the card.
+    static func mayNotStartLine(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        guard let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return false }
+        switch scalar.value {
+        case 0xFF0C, 0x3002, 0x3001, 0xFF1B, 0xFF1A, 0xFF1F, 0xFF01, 0xFF09, 0x300D, 0x300F, 0x201D, 0x2019, 0x300B, 0x2026,
+             0x2C, 0x2E, 0x3B, 0x3A, 0x3F, 0x21, 0x29:
+            return true
+        default:
+            return false
+        }
+    }
+
     private struct Token {
         var text: String
         var width: Int
@@ -48,6 +63,8 @@ public enum TextLayout {
                 currentWidth = 0
             }
         }
+        // The width of the last character in `current`, so it is not measured again from the string's end.
+        var lastWidth = 0
         for character in text {
             if character == " " || character == "\t" || character == "\n" {
                 flush()
@@ -55,7 +72,8 @@ public enum TextLayout {
                 continue
             }
             let w = width(of: character)
-            if noLineStart.contains(character) {
+            defer { lastWidth = w }
+            if mayNotStartLine(character) {
                 if current.isEmpty, !pendingSpace, let last = result.popLast() {
                     current = last.text
                     currentWidth = last.width
@@ -67,7 +85,7 @@ public enum TextLayout {
                 pendingSpace = false
                 continue
             }
-            if w == 2 || (current.last.map { width(of: $0) == 2 } ?? false) {
+            if w == 2 || (!current.isEmpty && lastWidth == 2) {
                 flush()
             }
             if current.isEmpty {
