@@ -374,7 +374,7 @@ public struct AdviceEngine: Sendable {
         let goods = intake.category == .productQuality || intake.category == .returnExchange
         let faultIsTheGoods = intake.fault != .customer
         // 三包 covers only the goods its regulations name; cars have a regulation of their own the advisor does not apply.
-        let underThreeGuarantees = intake.productClass.map(Self.threeGuaranteesClasses.contains) ?? false
+        let underThreeGuarantees = intake.productClass.map(Self.underThreeGuarantees) ?? false
         if goods && faultIsTheGoods && underThreeGuarantees, let days = intake.daysSinceSale {
             if days <= 7 { result.append(.threeGuaranteesReturn) } else if days <= 15 { result.append(.threeGuaranteesExchange) }
         }
@@ -402,8 +402,16 @@ public struct AdviceEngine: Sendable {
         return result
     }
 
-    /// The product classes the three-guarantees regulations cover.
-    static let threeGuaranteesClasses: Set<ProductClass> = [.listed, .phone, .computer]
+    /// Whether the three-guarantees regulations cover a product class: listed goods, phones and computers.
+    ///
+    /// A switch rather than a set: the first set of a type makes the runtime search every conformance in the process,
+    /// a noticeable part of a single advice's start-up.
+    static func underThreeGuarantees(_ productClass: ProductClass) -> Bool {
+        switch productClass {
+        case .listed, .phone, .computer: true
+        case .car, .other: false
+        }
+    }
 
     /// The whole-unit warranty of the listed goods, phones and computers, in days.
     static let wholeUnitWarrantyDays = 365
