@@ -13,15 +13,18 @@ let package = Package(
         // trains the detector model (scripts/train-detector.py), which is generated into Swift.
         .target(name: "Knowledge", path: "Knowledge", exclude: ["Cases", "Corpus", "Cues"]),
         .target(name: "TextMatching"),
+        // JSON reading and writing, with no words of its own: the messages of its errors are AdvisorCore's.
+        .target(name: "JSON"),
         .target(name: "ArgumentParsing", dependencies: ["TextMatching"]),
-        .target(name: "AdvisorCore", dependencies: ["Knowledge", "TextMatching"]),
-        .target(name: "AdvisorCLI", dependencies: ["AdvisorCore", "Knowledge", "ArgumentParsing"]),
+        .target(name: "AdvisorCore", dependencies: ["Knowledge", "TextMatching", "JSON"]),
+        .target(name: "AdvisorCLI", dependencies: ["AdvisorCore", "Knowledge", "ArgumentParsing", "JSON"]),
         .executableTarget(name: "advisor", dependencies: ["AdvisorCLI"]),
         .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge"]),
+        .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(name: "TextMatchingTests", dependencies: ["TextMatching", "AdvisorCore"]),
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
-        .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "Knowledge"], exclude: ["Fixtures"]),
-        .testTarget(name: "AdvisorCLITests", dependencies: ["AdvisorCLI", "AdvisorCore", "ArgumentParsing", "Knowledge"]),
+        .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "Knowledge", "JSON"], exclude: ["Fixtures"]),
+        .testTarget(name: "AdvisorCLITests", dependencies: ["AdvisorCLI", "AdvisorCore", "ArgumentParsing", "Knowledge", "JSON"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -43,6 +43,9 @@ public struct CommandIO {
 
     /// The real process: its environment, standard input, output and error.
     public static func process() -> CommandIO {
+        // A reader that stops early (`advise --batch … | head`) ends the advisor as it ends any filter, silently by
+        // SIGPIPE, whatever disposition the parent left; a write to the closed pipe would otherwise be a trap.
+        signal(SIGPIPE, SIG_DFL)
         var io = CommandIO(
             environment: ProcessInfo.processInfo.environment,
             readLine: { Swift.readLine(strippingNewline: true) },

@@ -1,5 +1,6 @@
 import AdvisorCore
 import Foundation
+import JSON
 import Knowledge
 
 /// The answers of an unfinished intake, saved after every answer so leaving at any question loses nothing.
@@ -71,10 +72,8 @@ struct IntakeDraft: Codable, Equatable {
     /// Saves the draft where only its owner can read it, by writing a new file and renaming it, so a crash never
     /// leaves half a draft.
     func save(_ path: String) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         do {
-            try PrivateFile.write(try encoder.encode(self), to: path)
+            try PrivateFile.write(Data(JSONStreamEncoder(style: .pretty).encode(self)), to: path)
         } catch let error as PrivateFile.Failure {
             throw CLIError.cannotWrite(path: path, reason: error.reason)
         }

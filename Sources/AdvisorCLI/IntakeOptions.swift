@@ -81,8 +81,9 @@ enum IntakeOptions {
         return intake
     }
 
-    private static func lookup<ID>(_ text: String, _ table: NameLookup<ID>, _ failure: ([String]) -> AdvisorError) throws -> ID {
-        switch table.find(text) {
+    private static func lookup<ID: RawRepresentable>(_ text: String, _ table: @autoclosure () -> NameLookup<ID>,
+                                                     _ failure: ([String]) -> AdvisorError) throws -> ID where ID.RawValue == String {
+        switch NameLookup.find(text, in: table()) {
         case let .found(id): return id
         case let .notFound(suggestions): throw failure(suggestions)
         }

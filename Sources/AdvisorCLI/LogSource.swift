@@ -28,9 +28,19 @@ enum LogSource {
         context.io.writeError(AdviceLogPhrases.skippedDamagedLines(lines, path: log.path).text(context.language))
     }
 
-    /// A log record for an advice just given, with a fresh id and the time.
-    static func record(_ advice: Advice, intake: Intake, policy: Policy) -> LogRecord.AdviceRecord {
-        LogRecord.AdviceRecord(time: ISO8601DateFormatter().string(from: Date()), adviceId: UUID().uuidString.lowercased(),
-                               intake: intake, advice: advice, policy: AuditLog.stamp(policy))
+    /// Opens the log named on the command line or in the environment, before anything is advised; nil when none is named.
+    static func logger(_ arguments: ParsedArguments, _ context: CommandContext, policy: Policy) throws -> AdviceLogger? {
+        try log(arguments, context).map { log throws(AuditLog.LogError) in try AdviceLogger(log, policy: policy) }
+    }
+
+    /// Logs an advice, then shows it (the card, or JSON with `--json`) and its id on standard error.
+    ///
+    /// The record is in the log before the user sees anything, so an advice seen is never missing from the log.
+    static func logAndShow(_ advice: Advice, intake: Intake, logger: AdviceLogger?, context: CommandContext) throws {
+        let id = try logger?.log(advice, intake: intake)
+        try context.emit(advice) { $0.renderCard(width: context.io.cardWidth) }
+        if let id {
+            context.io.writeError(AdviceLogPhrases.adviceId(id).text(context.language) + "\n")
+        }
     }
 }

@@ -1,6 +1,7 @@
 import AdvisorCore
 import ArgumentParsing
 import Foundation
+import JSON
 import Knowledge
 
 /// One `advisor` command: its name, its help, its options and what it does.
@@ -45,10 +46,10 @@ struct CommandContext {
 
     /// Writes a value as pretty-printed JSON with sorted keys.
     func printJSON<T: Encodable>(_ value: T) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
-        print(String(decoding: data, as: UTF8.self))
+        var writer = JSONWriter(style: .pretty)
+        try JSONStreamEncoder(style: .pretty).encode(value, into: &writer)
+        writer.endLine()
+        io.writeOutputData(writer.withBytes { Data($0) })
     }
 
     /// Writes the JSON form when `--json` was given, the text form otherwise.

@@ -94,6 +94,18 @@ public struct NameLookup<ID: Hashable & Sendable>: Sendable {
     }
 }
 
+extension NameLookup where ID: RawRepresentable, ID.RawValue == String {
+    /// Looks a name up as `find` does, but answers a query that is an entry's own id without building the table.
+    ///
+    /// The type table holds every type's card, whose cue lists take longer to build than the rest of a single advice,
+    /// and a command line mostly names the id itself (`--type unreasonable`). `LookupTests` holds that every id finds
+    /// itself in the table too, so the answer is the same.
+    public static func find(_ query: String, in table: @autoclosure () -> NameLookup) -> Match {
+        if let id = ID(rawValue: normalise(query)) { return .found(id) }
+        return table().find(query)
+    }
+}
+
 extension String {
     var trimmingWhitespace: String {
         var s = Substring(self)

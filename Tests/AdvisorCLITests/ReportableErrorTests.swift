@@ -2,6 +2,7 @@
 import AdvisorCore
 import ArgumentParsing
 import Foundation
+import JSON
 import Knowledge
 import Testing
 

@@ -1,5 +1,6 @@
 import AdvisorCore
 import Foundation
+import JSON
 import Knowledge
 import Testing
 

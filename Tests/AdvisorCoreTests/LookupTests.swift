@@ -43,6 +43,27 @@ import Testing
         #expect(suggestions == ComplainantTypeID.allCases.map(\.rawValue))
     }
 
+    /// The look-up without the table answers every id, in any spelling `normalise` folds, as the table does.
+    @Test func anIdFindsItselfWithOrWithoutTheTable() {
+        for id in ComplainantTypeID.allCases {
+            for query in [id.rawValue, id.rawValue.uppercased(), " " + id.rawValue.replacingOccurrences(of: "-", with: "_")] {
+                #expect(NameLookup.find(query, in: KnowledgeBase.typeLookup) == KnowledgeBase.typeLookup.find(query))
+                #expect(KnowledgeBase.typeLookup.find(query) == .found(id), "'\(query)'")
+            }
+        }
+        for id in TemperamentID.allCases {
+            #expect(NameLookup.find(id.rawValue, in: KnowledgeBase.temperamentLookup) == KnowledgeBase.temperamentLookup.find(id.rawValue))
+        }
+        for id in ComplaintCategoryID.allCases {
+            #expect(NameLookup.find(id.rawValue, in: KnowledgeBase.categoryLookup) == KnowledgeBase.categoryLookup.find(id.rawValue))
+            #expect(KnowledgeBase.categoryLookup.find(id.rawValue) == .found(id))
+        }
+        for query in ["prof", "物流", "name-droper", "理性"] {
+            #expect(NameLookup.find(query, in: KnowledgeBase.typeLookup) == KnowledgeBase.typeLookup.find(query))
+            #expect(NameLookup.find(query, in: KnowledgeBase.categoryLookup) == KnowledgeBase.categoryLookup.find(query))
+        }
+    }
+
     @Test func temperamentAndCategoryLookups() {
         #expect(KnowledgeBase.temperamentLookup.find("理性") == .found(.rational))
         #expect(KnowledgeBase.temperamentLookup.find("Emotional") == .found(.emotional))

@@ -1,10 +1,18 @@
-import AdvisorCore
+@testable import AdvisorCore
 import Testing
 
 @Suite struct TextLayoutTests {
     @Test(arguments: [("abc", 3), ("职业", 4), ("a职b", 4), ("，。", 4), ("", 0), ("Ａ", 2)])
     func displayWidthCountsWideCharactersTwice(text: String, width: Int) {
         #expect(TextLayout.displayWidth(text) == width)
+    }
+
+    /// The check by scalar that keeps punctuation off the start of a line answers as the set it stands for.
+    @Test func theLineStartCheckIsTheSet() {
+        let others: [Character] = ["a", "中", "A", "，\u{301}", ".\u{20DD}", "(", "（", "《", "\u{FE50}", "😀", " ", "-"]
+        for character in Array(TextLayout.noLineStart) + others {
+            #expect(TextLayout.mayNotStartLine(character) == TextLayout.noLineStart.contains(character), "\(character)")
+        }
     }
 
     @Test func wrapsLatinTextAtSpaces() {

@@ -27,6 +27,8 @@ enum AdviseCommand: Subcommand {
         if let path = arguments.value("batch") {
             return try BatchAdvice.run(path: path, policy: policy, log: log, context: context)
         }
+        // The log is opened before anything is advised: one that cannot be opened stops the command first.
+        let logger = try LogSource.logger(arguments, context, policy: policy)
         let base = try arguments.value("intake").map { try IntakeFile.read($0) }
         let intake = try IntakeOptions.intake(from: arguments, base: base)
         let precedent = try LogSource.precedents(log, context)?.precedent(for: intake)
@@ -34,12 +36,7 @@ enum AdviseCommand: Subcommand {
         if let path = arguments.value("svg") {
             try OutputFile.write(NegotiationPicture.svg(advice), to: path)
         }
-        try context.emit(advice) { $0.renderCard(width: context.io.cardWidth) }
-        if let log {
-            let record = LogSource.record(advice, intake: intake, policy: policy)
-            try log.append([.advice(record)])
-            context.io.writeError(AdviceLogPhrases.adviceId(record.adviceId).text(context.language) + "\n")
-        }
+        try LogSource.logAndShow(advice, intake: intake, logger: logger, context: context)
         return ExitCode.success
     }
 }

@@ -24,6 +24,8 @@ enum IntakeCommand: Subcommand {
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         try requireAtMost(0, positionals: arguments)
         let policy = try PolicySource.load(arguments, context)
+        // The log is opened before the first question: one that cannot be opened stops the intake before it starts.
+        let logger = try LogSource.logger(arguments, context, policy: policy)
         let language = context.language
         let path = IntakeDraft.path(arguments.value("draft"), environment: context.io.environment)
         // The hint to continue names the draft when it is not where a bare --resume looks.
@@ -86,12 +88,7 @@ enum IntakeCommand: Subcommand {
         let advice = try AdviceEngine(policy: policy).advise(intake, language: language, precedent: precedent)
         IntakeDraft.remove(path)
         if interactive { context.print("") }
-        try context.emit(advice) { $0.renderCard(width: context.io.cardWidth) }
-        if let log {
-            let record = LogSource.record(advice, intake: intake, policy: policy)
-            try log.append([.advice(record)])
-            context.io.writeError(AdviceLogPhrases.adviceId(record.adviceId).text(language) + "\n")
-        }
+        try LogSource.logAndShow(advice, intake: intake, logger: logger, context: context)
         return ExitCode.success
     }
 

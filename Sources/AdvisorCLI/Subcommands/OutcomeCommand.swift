@@ -47,7 +47,7 @@ enum OutcomeCommand: Subcommand {
         guard contents.records.contains(where: { if case let .advice(r) = $0 { r.adviceId == id } else { false } }) else {
             throw AuditLog.LogError.unknownAdvice(id)
         }
-        let record = LogRecord.OutcomeRecord(time: ISO8601DateFormatter().string(from: Date()), adviceId: id, settled: settled,
+        let record = LogRecord.OutcomeRecord(time: AuditLog.timestamp(), adviceId: id, settled: settled,
                                              form: form, accepted: accepted)
         try log.append([.outcome(record)])
         context.print(OutcomeCommandPhrases.recorded(id, accepted: accepted, settled: Money.plain(settled)).text(context.language))

@@ -63,14 +63,14 @@ public struct Advice: Codable, Equatable, Sendable {
 
     /// What the detector read in the customer's words.
     public struct WordsSummary: Codable, Equatable, Sendable {
-        var type: ComplainantTypeID?
+        public var type: ComplainantTypeID?
         /// Whether the advice took its type from the words (the agent gave none).
-        var typeFromWords: Bool
-        var temperament: TemperamentID?
-        var temperamentFromWords: Bool
+        public var typeFromWords: Bool
+        public var temperament: TemperamentID?
+        public var temperamentFromWords: Bool
         public var flags: [DetectionFlag]
         /// Up to three of the phrases that counted.
-        var cues: [String]
+        public var cues: [String]
     }
 
     /// The remedy, which is stated rather than negotiated, with the statutes that set it.

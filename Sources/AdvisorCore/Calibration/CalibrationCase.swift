@@ -1,4 +1,5 @@
 import Foundation
+import JSON
 import Knowledge
 
 /// A real settled complaint from a public source: the facts as an intake, and what the business gave.

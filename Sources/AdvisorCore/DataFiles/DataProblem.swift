@@ -1,3 +1,4 @@
+import JSON
 import Knowledge
 
 /// One thing wrong in a data file, with where it is: the JSON path and the line and column.

@@ -15,7 +15,7 @@ public struct Detection: Codable, Equatable, Sendable {
     public var ranked: [TypeScore]
     /// The words that weighed most toward the top type.
     var weighed: [String]
-    var temperament: TemperamentLean
+    public var temperament: TemperamentLean
     public var flags: [DetectionFlag]
     /// Every cue found, counted or not, in text order.
     public var matches: [CueMatch]
@@ -32,12 +32,12 @@ public struct Detection: Codable, Equatable, Sendable {
     }
 
     /// Which temperament the words lean to, and on what evidence.
-    struct TemperamentLean: Codable, Equatable, Sendable {
-        var lean: TemperamentID
+    public struct TemperamentLean: Codable, Equatable, Sendable {
+        public var lean: TemperamentID
         var rational: Double
         var emotional: Double
         /// False when the words gave no lean and the type's usual temperament (or rational) was assumed.
-        var fromWords: Bool
+        public var fromWords: Bool
         var evidence: [String]
     }
 
@@ -48,8 +48,8 @@ public struct Detection: Codable, Equatable, Sendable {
         /// What the cue points to: `type:name-dropper`, `temperament:emotional` or `flag:threat`.
         public var points: String
         /// Scalar offsets into the text.
-        var start: Int
-        var end: Int
+        public var start: Int
+        public var end: Int
         public var counted: Bool
         /// Why an uncounted cue was set aside: `negated` or `quoted`.
         public var setAside: String?

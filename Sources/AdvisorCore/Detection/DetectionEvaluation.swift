@@ -1,4 +1,5 @@
 import Foundation
+import JSON
 import Knowledge
 
 /// One labelled utterance: the words, what a reader decided they show, and where they came from.

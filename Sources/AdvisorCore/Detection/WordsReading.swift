@@ -1,30 +1,39 @@
 import Knowledge
+import TextMatching
 
 /// The customer's words read the way the intake reads them: type, temperament and flags, for `advise --said`.
-struct WordsReading: Sendable {
+public struct WordsReading: Sendable {
     /// The intake with the type and temperament filled in from the words where the agent gave none.
-    var intake: Intake
+    public var intake: Intake
     /// What was read and why, for the card; nil when the intake holds no words.
-    var summary: Advice.WordsSummary?
+    public var summary: Advice.WordsSummary?
 
     /// Reads an intake's words; a type or temperament the agent gave always wins over the words.
-    static func read(_ intake: Intake) -> WordsReading {
+    ///
+    /// Only the verdict and the counted cues are read, not the explanation `CueDetector.detect` adds (the words that
+    /// weighed most), which the advice never shows and which costs more than the reading itself.
+    public static func read(_ intake: Intake) -> WordsReading {
         let words = intake.said.filter { !$0.allSatisfy(\.isWhitespace) }
         guard !words.isEmpty else { return WordsReading(intake: intake, summary: nil) }
-        let detection = CueDetector.standard.detect(words.joined(separator: "\n"))
+        let detector = CueDetector.standard
+        var scratch = CueDetector.Scratch()
+        var utf8 = Array(words.joined(separator: "\n").utf8)
+        let reading = utf8.withUnsafeMutableBufferPointer { detector.read(UnsafeBufferPointer($0), &scratch) }
         var result = intake
         var typeRead = false, temperamentRead = false
-        if result.type == nil, let type = detection.type {
+        if result.type == nil, let type = reading.type {
             result.type = type
             typeRead = true
         }
-        if result.temperament == nil, detection.temperament.fromWords {
-            result.temperament = detection.temperament.lean
+        if result.temperament == nil, reading.fromWords {
+            result.temperament = reading.lean
             temperamentRead = true
         }
-        // Overlapping cues ("I know your", "I know your CEO") are one piece of evidence: keep the longest.
-        var spans: [Detection.CueMatch] = []
-        for match in detection.matches where match.counted {
+        // Overlapping cues ("I know your", "I know your CEO") are one piece of evidence: keep the longest. A cue counts
+        // when it was not set aside and its phrase points to a type, a temperament or a flag, as `detect` lists them.
+        var spans: [PatternAutomaton.Match] = []
+        for hit in reading.hits where hit.setAside == nil && detector.roles[hit.match.pattern].contains(where: \.points) {
+            let match = hit.match
             if let index = spans.firstIndex(where: { $0.start < match.end && match.start < $0.end }) {
                 if match.end - match.start > spans[index].end - spans[index].start { spans[index] = match }
             } else {
@@ -32,10 +41,25 @@ struct WordsReading: Sendable {
             }
         }
         var cues: [String] = []
-        for match in spans where !cues.contains(match.words) && cues.count < 3 { cues.append(match.words) }
-        let summary = Advice.WordsSummary(type: detection.type, typeFromWords: typeRead,
-                                          temperament: detection.temperament.fromWords ? detection.temperament.lean : nil,
-                                          temperamentFromWords: temperamentRead, flags: detection.flags, cues: cues)
+        for match in spans where cues.count < 3 {
+            var text = String.UnicodeScalarView()
+            for v in scratch.text[match.start..<match.end] { text.append(Unicode.Scalar(v) ?? "\u{FFFD}") }
+            let cue = String(text)
+            if !cues.contains(cue) { cues.append(cue) }
+        }
+        let summary = Advice.WordsSummary(type: reading.type, typeFromWords: typeRead,
+                                          temperament: reading.fromWords ? reading.lean : nil,
+                                          temperamentFromWords: temperamentRead, flags: reading.flags, cues: cues)
         return WordsReading(intake: result, summary: summary)
+    }
+}
+
+extension CueDetector.Role {
+    /// Whether a phrase in this role points somewhere: to a type, a temperament or a flag.
+    var points: Bool {
+        switch self {
+        case .type, .temperament, .flag: true
+        case .negation, .reported, .word: false
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import JSON
 import Knowledge
 
 /// Reads intake JSON (a file, or one line of a batch), listing every problem with its JSON path.

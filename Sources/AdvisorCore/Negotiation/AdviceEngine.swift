@@ -44,7 +44,19 @@ public struct AdviceEngine: Sendable {
     /// - Throws: `AdvisorError` when the intake names a tier or category the policy lacks, or holds impossible values.
     ///   - readWords: Whether to take type and temperament from the customer's words where the intake leaves them out.
     public func advise(_ intake: Intake, language: Language, precedent: Precedent? = nil, readWords: Bool = false) throws(AdvisorError) -> Advice {
-        let reading = readWords ? WordsReading.read(intake) : WordsReading(intake: intake, summary: nil)
+        try advise(readWords ? WordsReading.read(intake) : WordsReading(intake: intake, summary: nil), language: language, precedent: precedent)
+    }
+
+    /// Advises on an intake whose words were read already, as `advise(_:language:precedent:readWords:)` does after reading them.
+    ///
+    /// The batch reads the words of many lines before it advises on any, so the detector's tables stay in the cache.
+    /// - Parameters:
+    ///   - reading: The intake with what its words showed.
+    ///   - language: The language of every text in the advice.
+    ///   - precedent: How similar cases settled, from the audit log; nil when there is no log.
+    /// - Returns: The advice.
+    /// - Throws: `AdvisorError` when the intake names a tier or category the policy lacks, or holds impossible values.
+    func advise(_ reading: WordsReading, language: Language, precedent: Precedent? = nil) throws(AdvisorError) -> Advice {
         let plan = try plan(reading.intake, precedent: precedent)
         return AdviceWriter(policy: policy, language: language).advice(plan, intake: reading.intake, reading: reading.summary)
     }
@@ -367,7 +379,7 @@ public struct AdviceEngine: Sendable {
         let goods = intake.category.isAboutGoods
         let faultIsTheGoods = intake.fault != .customer
         // 三包 covers only the goods its regulations name; cars have a regulation of their own the advisor does not apply.
-        let underThreeGuarantees = intake.productClass.map(Self.threeGuaranteesClasses.contains) ?? false
+        let underThreeGuarantees = intake.productClass.map(Self.underThreeGuarantees) ?? false
         if goods && faultIsTheGoods && underThreeGuarantees, let days = intake.daysSinceSale {
             if days <= 7 { result.append(.threeGuaranteesReturn) } else if days <= 15 { result.append(.threeGuaranteesExchange) }
         }
@@ -395,8 +407,16 @@ public struct AdviceEngine: Sendable {
         return result
     }
 
-    /// The product classes the three-guarantees regulations cover.
-    static let threeGuaranteesClasses: Set<ProductClass> = [.listed, .phone, .computer]
+    /// Whether the three-guarantees regulations cover a product class: listed goods, phones and computers.
+    ///
+    /// A switch rather than a set: the first set of a type makes the runtime search every conformance in the process,
+    /// a noticeable part of a single advice's start-up.
+    static func underThreeGuarantees(_ productClass: ProductClass) -> Bool {
+        switch productClass {
+        case .listed, .phone, .computer: true
+        case .car, .other: false
+        }
+    }
 
     /// The whole-unit warranty of the listed goods, phones and computers, in days.
     static let wholeUnitWarrantyDays = 365

@@ -51,10 +51,11 @@ public struct NegotiationCircle: Equatable, Sendable {
     private struct Unit { var x: Double; var y: Double }
 
     /// Points every half degree around the unit circle, computed once: the search starts from the nearest
-    /// of them, and recomputing 720 sines and cosines per advice was most of a batch's arithmetic.
-    private static let arcSamples: [(x: Double, y: Double)] = (0..<720).map { i in
+    /// of them, and recomputing 720 sines and cosines per advice was most of a batch's arithmetic. Kept as x, y, x, y, …
+    /// in plain doubles: an array of pairs is a type the runtime must build at start-up, which costs a single advice more.
+    private static let arcSamples: [Double] = (0..<720).flatMap { i in
         let angle = Double(i) / 720 * 2 * .pi
-        return (0.5 + 0.5 * cos(angle), 0.5 + 0.5 * sin(angle))
+        return [0.5 + 0.5 * cos(angle), 0.5 + 0.5 * sin(angle)]
     }
 
     /// Position along one axis in the unit square; a collapsed axis sits at the centre line.
@@ -109,37 +110,42 @@ public struct NegotiationCircle: Equatable, Sendable {
         }
         if feasible(e) { return point(e) }
 
-        var candidates: [Unit] = []
+        // Candidates are weighed as they come, in a fixed order, the first of equal cost kept: no list is built, as
+        // this runs several times for every advice of a batch.
+        var best: Unit? = nil
+        var bestCost = Double.infinity
+        func consider(_ candidate: Unit) {
+            guard feasible(candidate) else { return }
+            let c = cost(candidate)
+            if c < bestCost { best = candidate; bestCost = c }
+        }
         switch (amountSpan > 0, careSpan > 0) {
         case (true, true):
             // The optimum of a convex cost over a convex region off its interior lies on the boundary:
             // the arc, or one of the two lines of the bottom line.
-            for point in Self.arcSamples { candidates.append(Unit(x: point.x, y: point.y)) }
+            let samples = Self.arcSamples
+            for index in stride(from: 0, to: samples.count, by: 2) {
+                consider(Unit(x: samples[index], y: samples[index + 1]))
+            }
             if b.x.isFinite, abs(b.x - 0.5) <= 0.5 {
                 let half = (0.25 - (b.x - 0.5) * (b.x - 0.5)).squareRoot()
                 let low = max(0.5 - half, b.y), high = 0.5 + half
-                if low <= high { candidates.append(Unit(x: b.x, y: min(max(e.y, low), high))) }
+                if low <= high { consider(Unit(x: b.x, y: min(max(e.y, low), high))) }
             }
             if b.y.isFinite, abs(b.y - 0.5) <= 0.5 {
                 let half = (0.25 - (b.y - 0.5) * (b.y - 0.5)).squareRoot()
                 let low = max(0.5 - half, b.x), high = 0.5 + half
-                if low <= high { candidates.append(Unit(x: min(max(e.x, low), high), y: b.y)) }
+                if low <= high { consider(Unit(x: min(max(e.x, low), high), y: b.y)) }
             }
-            if b.x.isFinite, b.y.isFinite { candidates.append(b) }
+            if b.x.isFinite, b.y.isFinite { consider(b) }
         case (false, true):
             let low = max(0, b.y)
-            if low <= 1 { candidates.append(Unit(x: 0.5, y: min(max(e.y, low), 1))) }
+            if low <= 1 { consider(Unit(x: 0.5, y: min(max(e.y, low), 1))) }
         case (true, false):
             let low = max(0, b.x)
-            if low <= 1 { candidates.append(Unit(x: min(max(e.x, low), 1), y: 0.5)) }
+            if low <= 1 { consider(Unit(x: min(max(e.x, low), 1), y: 0.5)) }
         case (false, false):
-            candidates.append(Unit(x: 0.5, y: 0.5))
-        }
-        var best: Unit? = nil
-        var bestCost = Double.infinity
-        for candidate in candidates where feasible(candidate) {
-            let c = cost(candidate)
-            if c < bestCost { best = candidate; bestCost = c }
+            consider(Unit(x: 0.5, y: 0.5))
         }
         guard var chosen = best else { return nil }
         if amountSpan > 0 && careSpan > 0 {
@@ -158,7 +164,10 @@ public struct NegotiationCircle: Equatable, Sendable {
         var step = 2 * Double.pi / 720
         while step > 1e-10 {
             var moved = false
-            for candidateAngle in [angle - step, angle + step] {
+            // Both neighbours of the angle as it stood, without a list for them.
+            let (below, above) = (angle - step, angle + step)
+            for side in 0..<2 {
+                let candidateAngle = side == 0 ? below : above
                 let u = Unit(x: 0.5 + 0.5 * cos(candidateAngle), y: 0.5 + 0.5 * sin(candidateAngle))
                 let c = cost(u)
                 if feasible(u) && c < bestCost {

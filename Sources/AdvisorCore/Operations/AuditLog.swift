@@ -1,4 +1,5 @@
 import Foundation
+import JSON
 import Knowledge
 
 /// One line of the audit log: an advice given, or how a case really ended.
@@ -123,35 +124,86 @@ public struct AuditLog: Sendable {
 
     /// The digest that identifies a policy's content, whatever its name and version say.
     public static func stamp(_ policy: Policy) -> LogRecord.PolicyStamp {
+        // Foundation's encoder, not the project's writer: the digest names a policy across versions, so its bytes must
+        // stay those every earlier record was stamped with (`/` escaped as `\/`). It runs once per command, not per advice.
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let bytes = (try? encoder.encode(policy)) ?? Data()
         return LogRecord.PolicyStamp(name: policy.name, version: policy.version, digest: "sha256:" + SHA256.hex(bytes))
     }
 
-    /// Appends records, each as one write of one line.
+    /// Appends records, each as one line, in one write.
     public func append(_ records: [LogRecord]) throws(LogError) {
-        // Read-write, not write-only: the last byte must be read to see whether a crash left a line torn.
-        let fd = open(path, O_RDWR | O_APPEND | O_CREAT, 0o644)
-        guard fd >= 0 else { throw .cannotOpen(path, reason: String(cString: strerror(errno))) }
-        defer { close(fd) }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var needsNewline = false
-        var status = stat()
-        if fstat(fd, &status) == 0, status.st_size > 0 {
-            var last: UInt8 = 0
-            if pread(fd, &last, 1, off_t(status.st_size - 1)) == 1, last != 10 { needsNewline = true }
+        try Appender(self).append(records)
+    }
+
+    /// The log opened for appending, for as long as a command writes to it.
+    ///
+    /// Opening is its own step so that a command opens the log before it advises anything: a log that cannot be
+    /// opened stops the command before any advice is shown that the log would lack.
+    public final class Appender {
+        public let path: String
+        private let fd: Int32
+        /// The file ended in a torn line when opened, so the next write starts with a newline.
+        private var needsNewline = false
+
+        /// Opens (or creates) the log for appending.
+        /// - Throws: `LogError.cannotOpen` naming the file and the system's reason.
+        public init(_ log: AuditLog) throws(LogError) {
+            path = log.path
+            // Read-write, not write-only: the last byte must be read to see whether a crash left a line torn.
+            fd = open(log.path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { throw .cannotOpen(log.path, reason: String(cString: strerror(errno))) }
+            var status = stat()
+            if fstat(fd, &status) == 0, status.st_size > 0 {
+                var last: UInt8 = 0
+                if pread(fd, &last, 1, off_t(status.st_size - 1)) == 1, last != 10 { needsNewline = true }
+            }
         }
-        for record in records {
-            guard var line = try? encoder.encode(record) else { continue }
-            if needsNewline { line.insert(10, at: 0); needsNewline = false }
-            line.append(10)
-            let written = line.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            if written != line.count {
+
+        deinit { close(fd) }
+
+        /// Appends whole lines, each ending in a newline, in one write, so writers sharing the log never interleave.
+        public func append(lines: UnsafeRawBufferPointer) throws(LogError) {
+            guard lines.count > 0 else { return }
+            if needsNewline {
+                // Only after a torn line: the newline goes in the same write as the lines.
+                var bytes: [UInt8] = [10]
+                bytes.append(contentsOf: lines)
+                needsNewline = false
+                // `withUnsafeBytes` rethrows untyped, so the outcome comes out as a value.
+                try bytes.withUnsafeBytes { bytes in Result { () throws(LogError) in try append(lines: bytes) } }.get()
+                return
+            }
+            let written = write(fd, lines.baseAddress, lines.count)
+            if written != lines.count {
                 throw .cannotWrite(path, reason: written < 0 ? String(cString: strerror(errno)) : "short write")
             }
         }
+
+        /// Appends records, one line each, in one write.
+        public func append(_ records: [LogRecord]) throws(LogError) {
+            var writer = JSONWriter()
+            for record in records {
+                do throws(JSONWriter.NonFiniteNumber) {
+                    try record.write(to: &writer)
+                } catch {
+                    // Only a NaN or infinite amount gets here, which the engine never produces; nothing is written.
+                    throw .cannotWrite(path, reason: "a record holds the number \(error.value), which JSON cannot write")
+                }
+                writer.endLine()
+            }
+            try writer.withBytes { lines in Result { () throws(LogError) in try append(lines: lines) } }.get()
+        }
+    }
+
+    /// The time now as the log writes it: ISO 8601 in UTC to the second, such as `2026-03-01T09:30:00Z`.
+    public static func timestamp(_ seconds: time_t = time(nil)) -> String {
+        var parts = tm()
+        var clock = seconds
+        gmtime_r(&clock, &parts)
+        func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
     }
 
     /// Everything the log holds, and the lines it could not read.

@@ -10,7 +10,8 @@ public struct PrecedentBook: Sendable {
         var fault: Fault
     }
 
-    private var settled: [Key: [Double]] = [:]
+    /// The precedent of each kind of case, worked out once: a batch asks for one per line.
+    private var precedents: [Key: Precedent] = [:]
 
     /// Collects the accepted outcomes of the log's advices.
     public init(_ contents: AuditLog.Contents) {
@@ -18,20 +19,22 @@ public struct PrecedentBook: Sendable {
         for case let .advice(record) in contents.records {
             keyOf[record.adviceId] = Key(category: record.intake.category, severity: record.intake.severity, fault: record.intake.fault)
         }
+        var settled: [Key: [Double]] = [:]
         for case let .outcome(record) in contents.records where record.accepted {
             if let key = keyOf[record.adviceId] { settled[key, default: []].append(record.settled) }
+        }
+        for (key, amounts) in settled where !amounts.isEmpty {
+            let sorted = amounts.sorted()
+            let middle = sorted.count / 2
+            // A precise figure ("237.5") brings inflated demands down more than a round one, so no rounding.
+            let median = sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+            precedents[key] = Precedent(median: median, count: sorted.count)
         }
     }
 
     /// The precise median and the count of similar settled cases, or nil when there are none.
     public func precedent(for intake: Intake) -> Precedent? {
-        let key = Key(category: intake.category, severity: intake.severity, fault: intake.fault)
-        guard let amounts = settled[key], !amounts.isEmpty else { return nil }
-        let sorted = amounts.sorted()
-        let middle = sorted.count / 2
-        // A precise figure ("237.5") brings inflated demands down more than a round one, so no rounding.
-        let median = sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-        return Precedent(median: median, count: sorted.count)
+        precedents[Key(category: intake.category, severity: intake.severity, fault: intake.fault)]
     }
 }
 

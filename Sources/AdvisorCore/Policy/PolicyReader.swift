@@ -1,4 +1,5 @@
 import Foundation
+import JSON
 import Knowledge
 
 /// Reads a policy file and checks it, listing every problem with its JSON path and position.

@@ -1,3 +1,4 @@
+import JSON
 import Knowledge
 
 /// Something a valid policy allows that would make everyday handling misbehave, with where it is and what follows.

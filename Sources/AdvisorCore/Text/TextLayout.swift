@@ -31,6 +31,21 @@ public enum TextLayout {
     /// Opening marks that must not end a line, so they stay with the text after them.
     static let noLineEnd: Set<Character> = ["“", "‘", "（", "《", "「", "『", "("]
 
+    /// Whether a character is one of `noLineStart`, by its one scalar: none of them has another canonical spelling, so a
+    /// character equals one exactly when it is that scalar alone. Hashing every character into the set cost more than
+    /// laying out the rest of the card.
+    static func mayNotStartLine(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        guard let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return false }
+        switch scalar.value {
+        case 0xFF0C, 0x3002, 0x3001, 0xFF1B, 0xFF1A, 0xFF1F, 0xFF01, 0xFF09, 0x300D, 0x300F, 0x201D, 0x2019, 0x300B, 0x2026,
+             0x2C, 0x2E, 0x3B, 0x3A, 0x3F, 0x21, 0x29:
+            return true
+        default:
+            return false
+        }
+    }
+
     private struct Token {
         var text: String
         var width: Int
@@ -68,7 +83,7 @@ public enum TextLayout {
                 pendingSpace = false
                 continue
             }
-            if noLineStart.contains(character) {
+            if mayNotStartLine(character) {
                 if current.isEmpty, !pendingSpace, let last = result.popLast() {
                     current = last.text
                     currentWidth = last.width

@@ -1,4 +1,5 @@
 import Foundation
+import JSON
 import Knowledge
 
 /// A case for discussion and drills: what happened, the wrong and the right handling, and how it settled.

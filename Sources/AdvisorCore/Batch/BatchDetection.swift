@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import JSON
 import Knowledge
 import TextMatching
 
@@ -96,9 +97,9 @@ public enum BatchDetector {
         return out
     }
 
+    /// A line number or a whole part of a score, through the JSON writer's digits.
     private static func appendInteger(_ value: Int, to out: inout [UInt8]) {
-        if value >= 10 { appendInteger(value / 10, to: &out) }
-        out.append(UInt8(48 + value % 10))
+        JSONWriter.appendInteger(Int64(value), to: &out)
     }
 
     private static let typeKeys = ComplainantTypeID.allCases.map { Array("\"\($0.rawValue)\":".utf8) }
@@ -158,18 +159,9 @@ public enum BatchDetector {
         }
     }
 
-    /// Bytes as a JSON string literal. A cue's bytes are a match of a valid phrase, so they are valid UTF-8
-    /// and only quotes, backslashes and control characters need escaping.
+    /// Bytes as a JSON string literal, escaped as every JSON the advisor writes: a cue's bytes are a match of a valid
+    /// phrase, so they are valid UTF-8.
     private static func appendQuoted(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        out.append(34)
-        for byte in bytes {
-            switch byte {
-            case 34: out += [92, 34]
-            case 92: out += [92, 92]
-            case 0..<0x20: out.append(contentsOf: String(format: "\\u%04x", byte).utf8)
-            default: out.append(byte)
-            }
-        }
-        out.append(34)
+        JSONWriter.appendQuoted(bytes, to: &out)
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Knowledge
 
 /// A strict RFC 8259 JSON parser that reports every problem with its line and column and never traps on bad input.
 ///
@@ -121,234 +120,6 @@ public struct JSONSyntaxError: Error, Equatable, Sendable {
     }
 }
 
-extension JSONSyntaxError: LocalizedError {
-    public var errorDescription: String? { message(in: .en) }
-}
-
-extension JSONSyntaxError: ReportableError {
-    /// The message in `language`: where the problem is, what it is, and how to fix it.
-    public func message(in language: Language) -> String {
-        phrase.text(language)
-    }
-
-    /// `line:column` in the text; the parser never knows the file's name, so whoever does prefixes it.
-    public var location: String? {
-        "\(position.line):\(position.column)"
-    }
-
-    public var exitCode: Int32 { ExitCode.dataError }
-
-    /// The whole message in both languages, for messages that embed it.
-    var phrase: Bilingual {
-        JSONSyntaxPhrases.located(position, what)
-    }
-
-    private var what: Bilingual {
-        typealias P = JSONSyntaxPhrases
-        switch problem {
-        case .empty:
-            return P.empty
-        case let .unexpectedCharacter(c, expected):
-            return P.unexpected(Self.show(c), expected: P.expectation(expected), hint: Self.hint(for: c, expected: expected))
-        case .unexpectedEnd(.closingQuote):
-            return P.endsInsideString
-        case let .unexpectedEnd(expected):
-            return P.endsEarly(expected: P.expectation(expected))
-        case .invalidUTF8:
-            return P.invalidUTF8
-        case let .numberOutOfRange(n):
-            return P.numberOutOfRange(Self.clip(n))
-        case let .invalidNumber(n):
-            return P.invalidNumber(Self.clip(n))
-        case let .invalidLiteral(w):
-            return P.invalidLiteral(Self.clip(w))
-        case let .invalidEscape(e):
-            return P.invalidEscape(Self.clip(e))
-        case let .loneSurrogate(e):
-            return P.loneSurrogate(e)
-        case .controlCharacterInString(0x0A), .controlCharacterInString(0x0D):
-            return P.rawLineBreak
-        case .controlCharacterInString(0x09):
-            return P.rawTab
-        case let .controlCharacterInString(b):
-            return P.controlCharacter(Self.codePoint(UInt32(b)), escape: "\\u" + Self.hex4(UInt32(b)))
-        case let .duplicateKey(key, first):
-            return P.duplicateKey(Self.clip(key), firstAt: first)
-        case .trailingComma:
-            return P.trailingComma
-        case let .tooDeep(limit):
-            return P.tooDeep(limit)
-        case let .trailingContent(c):
-            return P.trailingContent(Self.show(c))
-        }
-    }
-
-    /// How to fix the mistakes people actually make when writing JSON by hand.
-    private static func hint(for character: String, expected: Expectation) -> Bilingual {
-        guard let scalar = character.unicodeScalars.first else { return JSONSyntaxPhrases.noHint }
-        switch scalar.value {
-        case 0x27:
-            return JSONSyntaxPhrases.useDoubleQuotes
-        case 0x2F, 0x23:
-            return JSONSyntaxPhrases.noComments
-        case 0x201C, 0x201D, 0x2018, 0x2019, 0x201E, 0xFF02:
-            return JSONSyntaxPhrases.usePlainQuote
-        case 0xFF01...0xFF5E, 0x3001:
-            // Full-width punctuation from a Chinese input method: name the ASCII character meant.
-            let ascii = scalar.value == 0x3001 ? "," : String(Character(Unicode.Scalar(UInt8(scalar.value - 0xFEE0))))
-            return JSONSyntaxPhrases.useHalfWidth(ascii)
-        case _ where (expected == .key || expected == .keyOrObjectEnd) && (scalar.properties.isAlphabetic || scalar == "_"):
-            return JSONSyntaxPhrases.quoteMemberNames
-        default:
-            return JSONSyntaxPhrases.noHint
-        }
-    }
-
-    /// The character quoted for a message, or its code point when it would be invisible.
-    private static func show(_ character: String) -> Bilingual {
-        if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
-           scalar.value < 0x21 || (0x7F...0xA0).contains(scalar.value) || scalar.properties.isWhitespace
-            || scalar.properties.generalCategory == .format {
-            return JSONSyntaxPhrases.invisible(codePoint(scalar.value))
-        }
-        return JSONSyntaxPhrases.quoted(character)
-    }
-
-    private static func codePoint(_ value: UInt32) -> String {
-        "U+" + hex4(value)
-    }
-
-    private static func hex4(_ value: UInt32) -> String {
-        let digits = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-    }
-
-    /// Keeps a message readable when the offending text is a 100 MB number or name; control characters are escaped.
-    private static func clip(_ text: String) -> String {
-        var out = ""
-        for (n, scalar) in text.unicodeScalars.enumerated() {
-            if n == 40 { return out + "…" }
-            if scalar.value < 0x20 || scalar.value == 0x7F {
-                out += "\\u" + hex4(scalar.value)
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-}
-
-/// Every text the JSON parser's errors say, in both languages, named by what it says; payloads arrive clipped.
-enum JSONSyntaxPhrases {
-    static func located(_ position: TextPosition, _ what: Bilingual) -> Bilingual {
-        Bilingual(zh: "\(position.text(.zh))：\(what.zh)", en: "\(position.text(.en)): \(what.en)")
-    }
-
-    static let empty = Bilingual(zh: "文本为空；须包含一个 JSON 值，例如 {}", en: "the text is empty; it must hold one JSON value, such as {}")
-
-    static func unexpected(_ character: Bilingual, expected: Bilingual, hint: Bilingual) -> Bilingual {
-        Bilingual(zh: "\(expected.zh)，却是\(character.zh)\(hint.zh)", en: "\(expected.en), found \(character.en)\(hint.en)")
-    }
-
-    static let endsInsideString = Bilingual(zh: "文本在字符串中间结束；请补上结尾的“\"”", en: "the text ends inside a string; add the closing '\"'")
-
-    static func endsEarly(expected: Bilingual) -> Bilingual {
-        Bilingual(zh: "文本提前结束：\(expected.zh)；可能缺少右括号", en: "the text ends too early: \(expected.en); a closing bracket may be missing")
-    }
-
-    static let invalidUTF8 = Bilingual(zh: "此处的字节不是有效的 UTF-8；请把文件另存为 UTF-8 编码",
-                                       en: "these bytes are not valid UTF-8; save the file with UTF-8 encoding")
-
-    static func numberOutOfRange(_ number: String) -> Bilingual {
-        Bilingual(zh: "数字 \(number) 超出范围（绝对值超过 1.8e308）；请改用较小的数",
-                  en: "number \(number) is out of range (beyond ±1.8e308); use a smaller number")
-    }
-
-    static func invalidNumber(_ number: String) -> Bilingual {
-        Bilingual(zh: "“\(number)”不是有效的 JSON 数字；请写成 12、-3.5 或 1e6 这样的形式（不能有前导零或“+”号，小数点两边都要有数字）",
-                  en: "'\(number)' is not a valid JSON number; write numbers like 12, -3.5 or 1e6 "
-                      + "(no leading zeros, no '+' sign, digits on both sides of '.')")
-    }
-
-    static func invalidLiteral(_ word: String) -> Bilingual {
-        Bilingual(zh: "“\(word)”不是 JSON 的值；请用小写的 true、false 或 null，文字须加双引号",
-                  en: "'\(word)' is not a JSON value; write true, false or null in lowercase, or put text in double quotes")
-    }
-
-    static func invalidEscape(_ escape: String) -> Bilingual {
-        Bilingual(zh: "“\(escape)”不是有效的转义；可用 \\\" \\\\ \\/ \\b \\f \\n \\r \\t 或 \\u 加四位十六进制数（反斜杠本身须写成两个）",
-                  en: "'\(escape)' is not a valid escape; use \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u and four hex digits "
-                      + "(to write a backslash, double it)")
-    }
-
-    static func loneSurrogate(_ escape: String) -> Bilingual {
-        Bilingual(zh: "“\(escape)”是不成对的 UTF-16 代理项；请写出完整的一对（如 \\uD83D\\uDE00），或直接写该字符",
-                  en: "'\(escape)' is half of a UTF-16 surrogate pair without the other half; "
-                      + "write the whole pair (such as \\uD83D\\uDE00) or the character itself")
-    }
-
-    static let rawLineBreak = Bilingual(zh: "字符串中不能直接换行；请写成 \\n，或补上缺少的结尾“\"”",
-                                        en: "a string cannot contain a raw line break; write \\n, or add the missing closing '\"'")
-    static let rawTab = Bilingual(zh: "字符串中不能直接包含制表符；请写成 \\t", en: "a string cannot contain a raw tab; write \\t")
-
-    static func controlCharacter(_ codePoint: String, escape: String) -> Bilingual {
-        Bilingual(zh: "字符串中不能包含控制字符 \(codePoint)；请写成 \(escape)",
-                  en: "a string cannot contain the control character \(codePoint); write it as \(escape)")
-    }
-
-    static func duplicateKey(_ key: String, firstAt first: TextPosition) -> Bilingual {
-        Bilingual(zh: "本对象中成员名“\(key)”重复出现（第一次在\(first.text(.zh))）；请只保留一个",
-                  en: "the member name '\(key)' already occurs in this object at \(first.text(.en)); keep only one")
-    }
-
-    static let trailingComma = Bilingual(zh: "右括号前不能有多余的“,”；请删去这个逗号", en: "a ',' cannot come right before a closing bracket; remove this ','")
-
-    static func tooDeep(_ limit: Int) -> Bilingual {
-        Bilingual(zh: "数组和对象在此嵌套超过 \(limit) 层；请减少嵌套", en: "arrays and objects nest more than \(limit) levels deep here; flatten the structure")
-    }
-
-    static func trailingContent(_ character: Bilingual) -> Bilingual {
-        Bilingual(zh: "JSON 值结束后还有多余内容\(character.zh)；一个文件只能有一个值，请删去多余部分，或把多个值放进一个数组",
-                  en: "\(character.en) follows the end of the JSON value; a document holds one value, "
-                      + "so remove the extra text or put all the values in an array")
-    }
-
-    /// What the parser was looking for, as the messages say it.
-    static func expectation(_ expectation: JSONSyntaxError.Expectation) -> Bilingual {
-        switch expectation {
-        case .value: Bilingual(zh: "此处应为一个值（对象、数组、字符串、数字、true、false 或 null）",
-                               en: "expected a value (an object, array, string, number, true, false or null)")
-        case .valueOrArrayEnd: Bilingual(zh: "此处应为一个值或“]”", en: "expected a value or ']'")
-        case .keyOrObjectEnd: Bilingual(zh: "此处应为双引号括起的成员名或“}”", en: "expected a member name in double quotes or '}'")
-        case .key: Bilingual(zh: "“,”之后应为双引号括起的成员名", en: "expected a member name in double quotes after ','")
-        case .colon: Bilingual(zh: "成员名之后应为“:”", en: "expected ':' after the member name")
-        case .commaOrArrayEnd: Bilingual(zh: "数组元素后应为“,”或“]”", en: "expected ',' or ']' after an array element")
-        case .commaOrObjectEnd: Bilingual(zh: "对象成员后应为“,”或“}”", en: "expected ',' or '}' after an object member")
-        case .closingQuote: Bilingual(zh: "字符串应以“\"”结尾", en: "expected the closing '\"' of the string")
-        }
-    }
-
-    static let noHint = Bilingual(zh: "", en: "")
-    static let useDoubleQuotes = Bilingual(zh: "；JSON 的字符串和成员名须用双引号", en: "; JSON strings and member names need double quotes")
-    static let noComments = Bilingual(zh: "；JSON 不允许注释", en: "; JSON allows no comments")
-    static let usePlainQuote = Bilingual(zh: "；请改用半角（英文）双引号 \"", en: "; use the plain ASCII double quote \"")
-
-    static func useHalfWidth(_ ascii: String) -> Bilingual {
-        Bilingual(zh: "；请改用半角（英文）符号“\(ascii)”", en: "; use the ASCII (half-width) '\(ascii)'")
-    }
-
-    static let quoteMemberNames = Bilingual(zh: "；成员名须加双引号，例如 \"name\"", en: "; member names need double quotes, such as \"name\"")
-
-    /// A character that would not show, named by its code point.
-    static func invisible(_ codePoint: String) -> Bilingual {
-        Bilingual(zh: "字符 \(codePoint)", en: codePoint)
-    }
-
-    static func quoted(_ character: String) -> Bilingual {
-        Bilingual(zh: "“\(character)”", en: "'\(character)'")
-    }
-}
-
 /// The parsing state over the input bytes.
 ///
 /// Containers are tracked on an explicit stack rather than by recursion, so nesting depth is limited only
@@ -362,6 +133,8 @@ private struct JSONReader {
         let position: TextPosition
         var elements: [JSONNode] = []
         var members: [JSONMember] = []
+        /// The names so far with where each stands, kept only once the object is large: a small one is searched in
+        /// `members`, which costs less than hashing every name.
         var keyPositions: [String: TextPosition] = [:]
         var pendingKey = ""
         var pendingKeyPosition = TextPosition(line: 1, column: 1)
@@ -483,16 +256,28 @@ private struct JSONReader {
     }
 
     /// Reads `"name" :` and remembers the name for the value that follows.
+    /// Members from which an object's names are looked up by hash rather than one by one.
+    static let largeObject = 16
+
     mutating func readKey(into frame: inout Frame, expected: Expectation) throws(JSONSyntaxError) {
         guard i < bytes.count else { throw failure(.unexpectedEnd(expected: expected), at: i) }
         guard bytes[i] == 0x22 else { throw characterFailure(at: i, expected: expected) }
         let keyOffset = i
         let keyPosition = position(i)
         let key = try readString()
-        if let first = frame.keyPositions[key] {
-            throw JSONSyntaxError(.duplicateKey(key, firstAt: first), at: keyPosition, byteOffset: keyOffset)
+        if frame.members.count < Self.largeObject {
+            if let first = frame.members.first(where: { $0.key == key }) {
+                throw JSONSyntaxError(.duplicateKey(key, firstAt: first.position), at: keyPosition, byteOffset: keyOffset)
+            }
+        } else {
+            if frame.keyPositions.isEmpty {
+                for member in frame.members { frame.keyPositions[member.key] = member.position }
+            }
+            if let first = frame.keyPositions[key] {
+                throw JSONSyntaxError(.duplicateKey(key, firstAt: first), at: keyPosition, byteOffset: keyOffset)
+            }
+            frame.keyPositions[key] = keyPosition
         }
-        frame.keyPositions[key] = keyPosition
         skipWhitespace()
         guard i < bytes.count else { throw failure(.unexpectedEnd(expected: .colon), at: i) }
         guard bytes[i] == 0x3A else { throw characterFailure(at: i, expected: .colon) }

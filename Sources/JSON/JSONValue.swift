@@ -1,10 +1,8 @@
-import Knowledge
-
 /// A place in a text: 1-based line and column, where the column counts Unicode scalars, not bytes.
 ///
 /// Scalars rather than bytes so that a column in a Chinese policy file matches what an editor shows;
 /// a UTF-8 byte-order mark at the start of the text is not counted. A line ends at LF, CR LF or a lone CR.
-public struct TextPosition: Sendable, Equatable, Hashable, Comparable, CustomStringConvertible {
+public struct TextPosition: Sendable, Equatable, Hashable, Comparable {
     /// The line, counting from 1.
     public let line: Int
     /// The column, counting Unicode scalars from 1.
@@ -22,16 +20,6 @@ public struct TextPosition: Sendable, Equatable, Hashable, Comparable, CustomStr
     public static func < (a: TextPosition, b: TextPosition) -> Bool {
         (a.line, a.column) < (b.line, b.column)
     }
-
-    /// The position as the error messages write it, e.g. "line 3, column 14" or "第 3 行第 14 列".
-    public func text(_ language: Language) -> String {
-        switch language {
-        case .zh: "第 \(line) 行第 \(column) 列"
-        case .en: "line \(line), column \(column)"
-        }
-    }
-
-    public var description: String { text(.en) }
 }
 
 /// A parsed JSON value together with where it starts in the text, so later checks can point at it.
@@ -149,22 +137,6 @@ extension JSONNode {
         case .null: true
         case .bool, .number, .string, .array, .object: false
         }
-    }
-
-    /// The kind in English for messages such as "expected a number, found a string": "object", "array", "string", "number", "boolean" or "null".
-    public var kindName: String { kindName(in: .en) }
-
-    /// The kind named in `language`, e.g. "string" or "字符串".
-    public func kindName(in language: Language) -> String {
-        let name: Bilingual = switch value {
-        case .null: Bilingual(zh: "null", en: "null")
-        case .bool: Bilingual(zh: "布尔值", en: "boolean")
-        case .number: Bilingual(zh: "数字", en: "number")
-        case .string: Bilingual(zh: "字符串", en: "string")
-        case .array: Bilingual(zh: "数组", en: "array")
-        case .object: Bilingual(zh: "对象", en: "object")
-        }
-        return name.text(language)
     }
 }
 

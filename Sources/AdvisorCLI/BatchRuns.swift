@@ -1,0 +1,41 @@
+import AdvisorCore
+import Foundation
+
+/// `advise --batch`: opens the log, reads the input and hands both to the batch advisor, which does the work.
+enum BatchAdvice {
+    static func run(path: String, policy: Policy, log: AuditLog?, context: CommandContext) throws -> Int32 {
+        // The log first: one that cannot be opened stops the batch before anything is advised.
+        let logger = try log.map { log throws(AuditLog.LogError) in try AdviceLogger(log, policy: policy) }
+        let data = try BatchInput.read(path, context)
+        let precedents = try LogSource.precedents(log, context)
+        let summary = try BatchAdvisor.run(data, engine: AdviceEngine(policy: policy), language: context.language,
+                                           precedents: precedents, logger: logger, write: context.io.writeOutputData)
+        guard let note = summary.note(in: context.language) else { return ExitCode.success }
+        context.io.writeError(note + "\n")
+        return ExitCode.dataError
+    }
+}
+
+/// `detect --batch`: reads the input and hands it to the batch detector.
+enum BatchDetection {
+    static func run(path: String, detector: CueDetector, context: CommandContext) throws -> Int32 {
+        BatchDetector.run(try BatchInput.read(path, context), detector: detector, write: context.io.writeOutputData)
+        return ExitCode.success
+    }
+}
+
+/// The input of a batch command: a file, mapped rather than read so a large log is not copied first,
+/// or standard input when the path is "-".
+enum BatchInput {
+    static func read(_ path: String, _ context: CommandContext) throws -> Data {
+        if path == "-" {
+            var lines: [String] = []
+            while let line = context.io.readLine() { lines.append(line) }
+            return Data(lines.joined(separator: "\n").utf8)
+        }
+        guard let mapped = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
+            throw CLIError.cannotRead(path: path)
+        }
+        return mapped
+    }
+}

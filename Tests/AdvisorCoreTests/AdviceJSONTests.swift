@@ -1,0 +1,78 @@
+import AdvisorCore
+import Foundation
+import JSON
+import Knowledge
+import Testing
+
+/// Hides a value's own JSON writing, so the encoder takes the `Encodable` way with it.
+private struct ThroughEncodable<Value: Encodable>: Encodable {
+    let value: Value
+
+    func encode(to encoder: any Encoder) throws {
+        try value.encode(to: encoder)
+    }
+}
+
+/// The text Foundation's encoder gave before the project wrote its own JSON: sorted keys, slashes as they are.
+private func foundationBytes<Value: Encodable>(_ value: Value) throws -> [UInt8] {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return Array(try encoder.encode(value))
+}
+
+/// The hand-written JSON of the advice, the intake and the log records is their `Encodable` JSON, byte for byte.
+@Suite struct AdviceJSONTests {
+    static let said = ["Just put me through to your boss, I know your CEO personally!!", "我要投诉到消协！你们必须赔偿",
+                       "“我不会动手的”，他说。", "I want a refund\nand\tan \"apology\" / now", "商品有质量问题，三包期内"]
+
+    /// The same bytes three ways: written by the value itself, through `Encodable` with the project's encoder, and
+    /// through Foundation's `JSONEncoder` (the output before), which escapes no C1 control and no U+2028, none of which
+    /// an advice holds.
+    static func check<Value: Encodable & JSONWritable>(_ value: Value, _ context: @autoclosure () -> String) throws {
+        var writer = JSONWriter()
+        try value.write(to: &writer)
+        let encoded = try JSONStreamEncoder().encode(ThroughEncodable(value: value))
+        #expect(writer.bytes == encoded, "\(context())\nwritten: \(String(decoding: writer.bytes, as: UTF8.self))\nencoded: \(String(decoding: encoded, as: UTF8.self))")
+        #expect(writer.bytes == (try foundationBytes(value)), "\(context()): differs from JSONEncoder's text")
+        #expect(try JSONStreamEncoder().encode(value) == encoded, "\(context()): the encoder does not take the value's own way")
+    }
+
+    @Test(arguments: 0..<8 as Range<UInt64>)
+    func adviceIntakeAndRecordsWriteWhatEncodableWrites(seed: UInt64) throws {
+        var generator = CaseGenerator(seed: seed)
+        for run in 0..<150 {
+            let policy = generator.policy()
+            var intake = generator.intake(for: policy)
+            if generator.chance(0.4) { intake.said = [generator.pick(Self.said)] }
+            if generator.chance(0.2) { intake.wants = generator.pick(RemedyKind.allCases) }
+            let precedent = generator.chance(0.3) ? Precedent(median: generator.amount(900), count: generator.int(0...9)) : nil
+            let language: Language = run % 2 == 0 ? .en : .zh
+            let context = "seed \(seed), run \(run): \(intake)"
+            let advice: Advice
+            do {
+                advice = try AdviceEngine(policy: policy).advise(intake, language: language, precedent: precedent, readWords: true)
+            } catch {
+                Issue.record("\(error) for a valid intake: \(context)")
+                continue
+            }
+            try Self.check(advice, context)
+            try Self.check(intake, context)
+            let record = LogRecord.AdviceRecord(time: "2026-03-01T09:30:00Z", adviceId: "id-\(run)", intake: intake, advice: advice,
+                                                policy: AuditLog.stamp(policy))
+            try Self.check(LogRecord.advice(record), context)
+            try Self.check(LogRecord.outcome(.init(time: "2026-03-01T10:00:00Z", adviceId: "id-\(run)", settled: advice.settlement.amount,
+                                                   form: generator.chance(0.5) ? nil : generator.pick(CompensationForm.allCases),
+                                                   accepted: generator.chance(0.5))), context)
+        }
+    }
+
+    @Test func anIntakeWithEveryFieldSetWritesWhatEncodableWrites() throws {
+        var intake = Intake(category: .productQuality)
+        (intake.type, intake.temperament, intake.expectation, intake.bottomLine, intake.orderValue) = (.nameDropper, .emotional, 0.5, 0, 1e16)
+        (intake.daysSinceSale, intake.unfitForPurpose, intake.productClass, intake.loss) = (3, false, .phone, 12.25)
+        (intake.seriousHarm, intake.knewDefect, intake.prepaid, intake.wants) = (true, false, true, .exchange)
+        (intake.said, intake.tier, intake.distanceSale, intake.fraud) = (["a/b \"c\" \\ 中文"], "senior", true, true)
+        try Self.check(intake, "every field")
+        try Self.check(Intake(category: .billing), "no field")
+    }
+}
