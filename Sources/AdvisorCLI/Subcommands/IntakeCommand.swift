@@ -86,9 +86,10 @@ enum IntakeCommand: Subcommand {
         let log = LogSource.log(arguments, context)
         let precedent = try LogSource.precedents(log, context)?.precedent(for: intake)
         let advice = try AdviceEngine(policy: policy).advise(intake, language: language, precedent: precedent)
-        IntakeDraft.remove(path)
         if interactive { context.print("") }
         try LogSource.logAndShow(advice, intake: intake, logger: logger, context: context)
+        // Only once the advice is logged and shown is the draft of no more use; a log that fails keeps it for --resume.
+        IntakeDraft.remove(path)
         return ExitCode.success
     }
 
