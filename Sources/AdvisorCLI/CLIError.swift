@@ -68,7 +68,7 @@ enum CLIErrorPhrases {
     }
 
     static func cannotWrite(_ path: String, reason: String) -> Bilingual {
-        Bilingual(zh: "无法写入 \(path)：\(reason)", en: "cannot write \(path): \(reason)")
+        Bilingual(zh: "无法写入 \(path)：\(reason)；请检查磁盘空间和权限，或写到别处", en: "cannot write \(path): \(reason); check the free space and permissions, or write elsewhere")
     }
 
     static func cannotRead(_ path: String) -> Bilingual {

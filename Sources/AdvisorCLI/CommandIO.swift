@@ -1,5 +1,6 @@
-import Foundation
 import AdvisorCore
+import Foundation
+import Knowledge
 
 /// The process's surroundings as the commands see them, so tests can supply their own.
 public struct CommandIO {
@@ -50,13 +51,50 @@ public struct CommandIO {
             environment: ProcessInfo.processInfo.environment,
             readLine: { Swift.readLine(strippingNewline: true) },
             inputIsTerminal: isatty(STDIN_FILENO) == 1,
-            writeOutput: { FileHandle.standardOutput.write(Data($0.utf8)) },
-            writeError: { FileHandle.standardError.write(Data($0.utf8)) }
+            writeOutput: { writeAll(STDOUT_FILENO, $0) },
+            writeError: { writeAll(STDERR_FILENO, $0) }
         )
-        io.writeOutputData = { FileHandle.standardOutput.write($0) }
+        io.writeOutputData = { data in data.withUnsafeBytes { writeAll(STDOUT_FILENO, $0) } }
         io.outputColumns = terminalColumns()
         return io
     }
+}
+
+/// Writes text to a file descriptor, straight from the string's bytes: going through `FileHandle` and `Data` cost a single
+/// advice more than printing its card.
+func writeAll(_ fd: Int32, _ text: String) {
+    var text = text
+    text.withUTF8 { writeAll(fd, UnsafeRawBufferPointer($0)) }
+}
+
+/// Writes bytes to a file descriptor, resuming after a signal or a partial write.
+///
+/// A closed pipe ends the process by SIGPIPE, as `process()` arranges. Any other failure (a full disk) ends it with the
+/// error on standard error and status 1: output that silently stopped would look complete.
+func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) {
+    guard var next = bytes.baseAddress else { return }
+    var left = bytes.count
+    while left > 0 {
+        let written = write(fd, next, left)
+        if written < 0 {
+            if errno == EINTR { continue }
+            outputFailed(fd, reason: String(cString: strerror(errno)))
+        }
+        next += written
+        left -= written
+    }
+}
+
+/// Reports that standard output or error cannot be written, in the language the environment asks for, and exits.
+private func outputFailed(_ fd: Int32, reason: String) -> Never {
+    let language = Language.preferred(by: ProcessInfo.processInfo.environment)
+    let error = CLIError.cannotWrite(path: fd == STDERR_FILENO ? "standard error" : "standard output", reason: reason)
+    let text = ReportPhrases.errorPrefix.text(language) + error.message(in: language) + "\n"
+    if fd != STDERR_FILENO {
+        var text = text
+        text.withUTF8 { _ = write(STDERR_FILENO, $0.baseAddress, $0.count) }
+    }
+    exit(error.exitCode)
 }
 
 /// The column count of the terminal on standard output, or nil when output is not a terminal.

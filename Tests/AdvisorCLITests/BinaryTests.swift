@@ -36,4 +36,21 @@ import Testing
         let decoded = try JSONDecoder().decode([TypeSummary].self, from: Data(result.stdout.utf8))
         #expect(decoded.count == 6)
     }
+
+    /// Output that cannot be written (a full disk) is an error with status 1, not output that silently stops.
+    @Test func outputToAFullDiskIsAnError() throws {
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let process = Process()
+        process.executableURL = builtAdvisor()
+        process.arguments = ["types", "--json"]
+        process.environment = ["LANG": "en_US.UTF-8"]
+        process.standardOutput = full
+        let err = Pipe()
+        process.standardError = err
+        try process.run()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(message.hasPrefix("Error: cannot write standard output: No space left on device; check the free space"), "\(message)")
+    }
 }

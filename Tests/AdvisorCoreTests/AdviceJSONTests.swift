@@ -27,14 +27,22 @@ private func foundationBytes<Value: Encodable>(_ value: Value) throws -> [UInt8]
 
     /// The same bytes three ways: written by the value itself, through `Encodable` with the project's encoder, and
     /// through Foundation's `JSONEncoder` (the output before), which escapes no C1 control and no U+2028, none of which
-    /// an advice holds.
-    static func check<Value: Encodable & JSONWritable>(_ value: Value, _ context: @autoclosure () -> String) throws {
+    /// an advice holds. Returns whether they agree, so a run stops at its first difference instead of repeating it.
+    @discardableResult
+    static func check<Value: Encodable & JSONWritable>(_ value: Value, _ context: @autoclosure () -> String) throws -> Bool {
         var writer = JSONWriter()
         try value.write(to: &writer)
         let encoded = try JSONStreamEncoder().encode(ThroughEncodable(value: value))
-        #expect(writer.bytes == encoded, "\(context())\nwritten: \(String(decoding: writer.bytes, as: UTF8.self))\nencoded: \(String(decoding: encoded, as: UTF8.self))")
-        #expect(writer.bytes == (try foundationBytes(value)), "\(context()): differs from JSONEncoder's text")
+        guard writer.bytes == encoded else {
+            Issue.record("\(context())\nwritten: \(String(decoding: writer.bytes, as: UTF8.self))\nencoded: \(String(decoding: encoded, as: UTF8.self))")
+            return false
+        }
+        guard writer.bytes == (try foundationBytes(value)) else {
+            Issue.record("\(context()): differs from JSONEncoder's text")
+            return false
+        }
         #expect(try JSONStreamEncoder().encode(value) == encoded, "\(context()): the encoder does not take the value's own way")
+        return true
     }
 
     @Test(arguments: 0..<8 as Range<UInt64>)
@@ -55,11 +63,10 @@ private func foundationBytes<Value: Encodable>(_ value: Value) throws -> [UInt8]
                 Issue.record("\(error) for a valid intake: \(context)")
                 continue
             }
-            try Self.check(advice, context)
-            try Self.check(intake, context)
+            guard try Self.check(advice, context), try Self.check(intake, context) else { return }
             let record = LogRecord.AdviceRecord(time: "2026-03-01T09:30:00Z", adviceId: "id-\(run)", intake: intake, advice: advice,
                                                 policy: AuditLog.stamp(policy))
-            try Self.check(LogRecord.advice(record), context)
+            guard try Self.check(LogRecord.advice(record), context) else { return }
             try Self.check(LogRecord.outcome(.init(time: "2026-03-01T10:00:00Z", adviceId: "id-\(run)", settled: advice.settlement.amount,
                                                    form: generator.chance(0.5) ? nil : generator.pick(CompensationForm.allCases),
                                                    accepted: generator.chance(0.5))), context)
