@@ -146,7 +146,9 @@ public struct ComplainantType: Sendable {
     /// The type in one line.
     public let gist: Bilingual
     public let traits: [Bilingual]
-    public let cues: [Cue]
+    /// Phrases such customers say, read from the type's cue files the first time any type's cues are asked for: an
+    /// advice that never reads words never parses them, which was a third of a single advice's start-up.
+    public var cues: [Cue] { CueFiles.parsedCues(for: id) }
     /// What to do.
     public let tactics: [Bilingual]
     /// What not to do.
@@ -166,7 +168,6 @@ public struct ComplainantType: Sendable {
     ///   - aliases: Extra words that find the type.
     ///   - gist: A one-line summary.
     ///   - traits: How the type shows itself.
-    ///   - cues: Phrases such customers say.
     ///   - tactics: What to do.
     ///   - pitfalls: What not to do.
     ///   - script: Words for each conversation stage.
@@ -176,7 +177,7 @@ public struct ComplainantType: Sendable {
     ///   - emotionalNote: Handling advice when the customer is emotional.
     public init(
         id: ComplainantTypeID, name: Bilingual, aliases: [String], gist: Bilingual,
-        traits: [Bilingual], cues: [Cue], tactics: [Bilingual], pitfalls: [Bilingual],
+        traits: [Bilingual], tactics: [Bilingual], pitfalls: [Bilingual],
         script: StageScript, escalation: [EscalationRule], compensationStance: Bilingual,
         rationalNote: Bilingual, emotionalNote: Bilingual
     ) {
@@ -185,7 +186,6 @@ public struct ComplainantType: Sendable {
         self.aliases = aliases
         self.gist = gist
         self.traits = traits
-        self.cues = cues
         self.tactics = tactics
         self.pitfalls = pitfalls
         self.script = script

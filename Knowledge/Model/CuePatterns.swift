@@ -3,6 +3,14 @@
 /// `(a|b)` stands for either alternative (an empty one makes the group optional) and `<name>` for any entry of that
 /// slot in `slots.<lang>.txt`; every combination becomes a phrase of its own, so the matcher stays a plain automaton.
 extension CueFiles {
+    /// Every type's cues, parsed once, on first use.
+    private static let parsed: [ComplainantTypeID: [Cue]] = Dictionary(uniqueKeysWithValues: ComplainantTypeID.allCases.map { ($0, cues(for: $0)) })
+
+    /// The cues of one type, parsed once for the whole program (see `cues(for:)`).
+    public static func parsedCues(for type: ComplainantTypeID) -> [Cue] {
+        parsed[type] ?? []
+    }
+
     /// The cues of one type in both languages, Chinese first, each file in its written order.
     public static func cues(for type: ComplainantTypeID) -> [Cue] {
         Language.allCases.flatMap { language -> [Cue] in

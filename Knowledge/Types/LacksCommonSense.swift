@@ -29,7 +29,6 @@ extension ComplainantType {
                 en: "Often a little embarrassed and afraid of being talked down to."
             ),
         ],
-        cues: CueFiles.cues(for: .lacksCommonSense),
         tactics: [
             Bilingual(
                 zh: "先说这个问题问得好，再用大白话讲，不带术语。",

@@ -29,7 +29,6 @@ extension ComplainantType {
                 en: "Very alert to how they are treated; tone and address can matter more than the result."
             ),
         ],
-        cues: CueFiles.cues(for: .nameDropper),
         tactics: [
             Bilingual(
                 zh: "用敬称、语气郑重，让对方感到被重视。",

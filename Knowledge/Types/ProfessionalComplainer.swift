@@ -29,7 +29,6 @@ extension ComplainantType {
                 en: "Pounces on loose wording and verbal promises beyond authority."
             ),
         ],
-        cues: CueFiles.cues(for: .professionalComplainer),
         tactics: [
             Bilingual(
                 zh: "专业对专业，准确引用政策条款和适用依据。",

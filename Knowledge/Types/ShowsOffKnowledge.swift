@@ -29,7 +29,6 @@ extension ComplainantType {
                 en: "Digs in and escalates when corrected head-on."
             ),
         ],
-        cues: CueFiles.cues(for: .showsOffKnowledge),
         tactics: [
             Bilingual(
                 zh: "先承认对方懂行，再虚心请教具体细节。",

@@ -29,7 +29,6 @@ extension ComplainantType {
                 en: "Usually friendly, and enjoys having someone listen patiently."
             ),
         ],
-        cues: CueFiles.cues(for: .timeKiller),
         tactics: [
             Bilingual(
                 zh: "友好回应一两句，再用一个具体问题把话题拉回来。",

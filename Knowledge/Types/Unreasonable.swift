@@ -29,7 +29,6 @@ extension ComplainantType {
                 en: "Turns down every option yet rarely says what would actually be enough."
             ),
         ],
-        cues: CueFiles.cues(for: .unreasonable),
         tactics: [
             Bilingual(
                 zh: "先让对方把火发完，不插话、不辩解，只记要点。",
