@@ -67,13 +67,7 @@ public struct JSONWriter: Sendable {
 
     /// Opens an object; members follow as `key(_:)` and a value each.
     public mutating func beginObject() {
-        let separation = valueSeparation()
-        write(upTo: separation.length + 1) { out in
-            let count = separation.write(to: out)
-            out[count] = 0x7B
-            return count + 1
-        }
-        filled.append(false)
+        open(0x7B)
     }
 
     /// Closes the innermost object.
@@ -83,10 +77,15 @@ public struct JSONWriter: Sendable {
 
     /// Opens an array; its elements follow as values.
     public mutating func beginArray() {
+        open(0x5B)
+    }
+
+    /// Opens an object or an array after whatever separates it from the value before.
+    private mutating func open(_ bracket: UInt8) {
         let separation = valueSeparation()
         write(upTo: separation.length + 1) { out in
             let count = separation.write(to: out)
-            out[count] = 0x5B
+            out[count] = bracket
             return count + 1
         }
         filled.append(false)
