@@ -1,4 +1,5 @@
 @testable import AdvisorCore
+import Foundation
 import Testing
 
 @Suite struct TextLayoutTests {
@@ -12,6 +13,31 @@ import Testing
         let others: [Character] = ["a", "中", "A", "，\u{301}", ".\u{20DD}", "(", "（", "《", "\u{FE50}", "😀", " ", "-"]
         for character in Array(TextLayout.noLineStart) + others {
             #expect(TextLayout.mayNotStartLine(character) == TextLayout.noLineStart.contains(character), "\(character)")
+        }
+        for character in Array(TextLayout.noLineEnd) + others {
+            #expect(TextLayout.mayNotEndLine(character) == TextLayout.noLineEnd.contains(character), "\(character)")
+        }
+    }
+
+    /// Property: laying out by scalar gives what laying out character by character gives, whatever the text mixes:
+    /// Chinese and Latin, punctuation of both, combining marks, joined emoji, CR LF, Hangul jamo, controls.
+    @Test func walkingByScalarLaysOutAsWalkingByCharacter() {
+        let environment = ProcessInfo.processInfo.environment
+        let seed = environment["PROPERTY_SEED"].flatMap { UInt64($0) } ?? UInt64.random(in: 1...UInt64.max)
+        var random = SplitMix64(seed: seed)
+        let pieces = ["a", "bb", "word", "300", "元", "职", "，", "。", "、", "：", "“", "”", "（", "）", "(", ")", "…", " ", "  ",
+                      "\n", "\t", "e\u{301}", "\u{301}", "，\u{301}", "\u{200D}", "👩\u{200D}💻", "⚠\u{FE0F}", "\r\n", "\r",
+                      "\u{1100}\u{1161}", "한", "\u{3099}", "ｶ\u{FF9E}", "\u{7}", "─", "━", "→", "—", "ß", "\u{AD}", "🇨🇳"]
+        for _ in 0..<(environment["PROPERTY_RUNS"].flatMap(Int.init) ?? 5000) {
+            let text = (0..<Int.random(in: 0...30, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let width = Int.random(in: 1...30, using: &random)
+            let indent = ["", "  ", "⚠ ", "一"].randomElement(using: &random)!
+            #expect(TextLayout.displayWidth(text) == CharacterByCharacterLayout.displayWidth(text),
+                    "seed \(seed): width of \(text.debugDescription)")
+            #expect(TextLayout.wrap(text, width: width, indent: indent) == CharacterByCharacterLayout.wrap(text, width: width, indent: indent),
+                    "seed \(seed): wrapping \(text.debugDescription) to \(width)")
+            #expect(TextLayout.truncate(text, to: width) == CharacterByCharacterLayout.truncate(text, to: width),
+                    "seed \(seed): cutting \(text.debugDescription) to \(width)")
         }
     }
 

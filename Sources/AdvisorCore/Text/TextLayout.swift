@@ -2,13 +2,18 @@
 public enum TextLayout {
     /// The number of terminal columns `text` occupies.
     public static func displayWidth(_ text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + width(of: $1) }
+        if let simple = simpleWidth(text.unicodeScalars) { return simple }
+        return text.reduce(0) { $0 + width(of: $1) }
     }
 
     /// The columns one character occupies: 2 for East Asian wide and full-width forms, 0 for controls.
     static func width(of character: Character) -> Int {
         guard let scalar = character.unicodeScalars.first else { return 0 }
-        let v = scalar.value
+        return width(ofFirst: scalar.value)
+    }
+
+    /// The columns of a character whose first scalar is `v`.
+    static func width(ofFirst v: UInt32) -> Int {
         if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
         if isWide(v) { return 2 }
         return 1
@@ -25,6 +30,34 @@ public enum TextLayout {
         }
     }
 
+    /// The width of text in which every scalar is a character of its own, or nil when one may not be.
+    private static func simpleWidth(_ scalars: some Sequence<Unicode.Scalar>) -> Int? {
+        var total = 0
+        for scalar in scalars {
+            guard standsAlone(scalar.value) else { return nil }
+            total += width(ofFirst: scalar.value)
+        }
+        return total
+    }
+
+    /// Whether a scalar is always a character of its own: it neither joins the one before it nor takes the one after.
+    ///
+    /// Card text is Latin, Chinese and our own punctuation and box drawing, all of which stand alone; walking it by
+    /// scalar instead of by character (grapheme breaking) made laying out a card several times cheaper. Anything that
+    /// may combine (marks, joiners, variation selectors, emoji, Hangul jamo, CR before LF) sends the text the slow way.
+    static func standsAlone(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x0D: false
+        case 0x00..<0x300: true
+        case 0x2010...0x2027, 0x2030...0x205E: true
+        case 0x2190...0x21FF, 0x2500...0x259F, 0x25A0...0x25FF: true
+        case 0x2E80...0x3029, 0x3030...0x3098, 0x309B...0x33FF: true
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF: true
+        case 0xFF01...0xFF60, 0xFFE0...0xFFE6: true
+        default: false
+        }
+    }
+
     /// Punctuation that must not begin a line in Chinese typesetting, so it stays with the text before it.
     static let noLineStart: Set<Character> = ["，", "。", "、", "；", "：", "？", "！", "）", "」", "』", "”", "’", "》", "…", ",", ".", ";", ":", "?", "!", ")"]
 
@@ -37,76 +70,136 @@ public enum TextLayout {
     static func mayNotStartLine(_ character: Character) -> Bool {
         let scalars = character.unicodeScalars
         guard let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return false }
-        switch scalar.value {
-        case 0xFF0C, 0x3002, 0x3001, 0xFF1B, 0xFF1A, 0xFF1F, 0xFF01, 0xFF09, 0x300D, 0x300F, 0x201D, 0x2019, 0x300B, 0x2026,
-             0x2C, 0x2E, 0x3B, 0x3A, 0x3F, 0x21, 0x29:
-            return true
-        default:
-            return false
+        return mayNotStartLine(scalar: scalar.value)
+    }
+
+    /// Whether a character is one of `noLineEnd`, by its one scalar, for the same reason as `mayNotStartLine`.
+    static func mayNotEndLine(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        guard let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return false }
+        return mayNotEndLine(scalar: scalar.value)
+    }
+
+    private static func mayNotEndLine(scalar v: UInt32) -> Bool {
+        switch v {
+        case 0x201C, 0x2018, 0xFF08, 0x300A, 0x300C, 0x300E, 0x28: true
+        default: false
         }
     }
 
+    private static func mayNotStartLine(scalar v: UInt32) -> Bool {
+        switch v {
+        case 0xFF0C, 0x3002, 0x3001, 0xFF1B, 0xFF1A, 0xFF1F, 0xFF01, 0xFF09, 0x300D, 0x300F, 0x201D, 0x2019, 0x300B, 0x2026,
+             0x2C, 0x2E, 0x3B, 0x3A, 0x3F, 0x21, 0x29:
+            true
+        default:
+            false
+        }
+    }
+
+    /// One character of the text being laid out: where its bytes sit in the text's UTF-8, and what layout asks of it.
+    private struct Glyph {
+        var start: Int
+        var end: Int
+        var width: Int
+        /// The character's scalar when it has only one; layout's rules name single scalars only.
+        var scalar: UInt32?
+
+        var isSpace: Bool { scalar == 0x20 || scalar == 0x09 || scalar == 0x0A }
+        var isASCIIDigit: Bool { scalar.map { (0x30...0x39).contains($0) } ?? false }
+        var mayNotStartLine: Bool { scalar.map(TextLayout.mayNotStartLine(scalar:)) ?? false }
+        var mayNotEndLine: Bool { scalar.map(TextLayout.mayNotEndLine(scalar:)) ?? false }
+    }
+
+    /// The characters of `text` with their byte ranges in `bytes`, by scalar when every one stands alone.
+    private static func glyphs(_ text: String, bytes: [UInt8]) -> [Glyph] {
+        var result: [Glyph] = []
+        result.reserveCapacity(bytes.count)
+        var offset = 0
+        if text.unicodeScalars.allSatisfy({ standsAlone($0.value) }) {
+            for scalar in text.unicodeScalars {
+                let end = offset + UTF8.width(scalar)
+                result.append(Glyph(start: offset, end: end, width: width(ofFirst: scalar.value), scalar: scalar.value))
+                offset = end
+            }
+        } else {
+            for character in text {
+                let end = offset + character.utf8.count
+                let scalars = character.unicodeScalars
+                let single = scalars.index(after: scalars.startIndex) == scalars.endIndex
+                result.append(Glyph(start: offset, end: end, width: width(of: character),
+                                    scalar: single ? scalars.first?.value : nil))
+                offset = end
+            }
+        }
+        return result
+    }
+
+    /// A piece a line may break before: a run of glyphs, and whether white space came before it.
     private struct Token {
-        var text: String
+        var glyphs: Range<Int>
         var width: Int
         var spaceBefore: Bool
     }
 
     /// Splits text into pieces a line may break between: Latin words, and single Chinese characters.
-    private static func tokens(_ text: String) -> [Token] {
+    private static func tokens(_ glyphs: [Glyph]) -> [Token] {
         var result: [Token] = []
         var pendingSpace = false
-        var current = ""
+        var current = 0..<0
         var currentWidth = 0
         var currentSpace = false
         // The current token ends with an opening mark: the next character joins it.
         var glued = false
         func flush() {
             if !current.isEmpty {
-                result.append(Token(text: current, width: currentWidth, spaceBefore: currentSpace))
-                current = ""
+                result.append(Token(glyphs: current, width: currentWidth, spaceBefore: currentSpace))
                 currentWidth = 0
             }
+            current = current.upperBound..<current.upperBound
         }
-        for character in text {
-            if character == " " || character == "\t" || character == "\n" {
+        func take(_ index: Int, _ glyph: Glyph) {
+            if current.isEmpty { current = index..<index }
+            current = current.lowerBound..<(index + 1)
+            currentWidth += glyph.width
+        }
+        for (index, glyph) in glyphs.enumerated() {
+            if glyph.isSpace {
                 flush()
                 pendingSpace = true
                 glued = false
                 continue
             }
-            let w = width(of: character)
+            let w = glyph.width
             if glued {
-                current.append(character)
-                currentWidth += w
-                glued = noLineEnd.contains(character)
+                take(index, glyph)
+                glued = glyph.mayNotEndLine
                 pendingSpace = false
                 continue
             }
-            if mayNotStartLine(character) {
+            if glyph.mayNotStartLine {
                 if current.isEmpty, !pendingSpace, let last = result.popLast() {
-                    current = last.text
+                    current = last.glyphs
                     currentWidth = last.width
                     currentSpace = last.spaceBefore
                 }
                 if current.isEmpty { currentSpace = pendingSpace && !result.isEmpty }
-                current.append(character)
-                currentWidth += w
+                take(index, glyph)
                 pendingSpace = false
                 continue
             }
             // A number keeps the first Chinese character after it, its unit ("300元", "24小时"), on its line.
-            let unitAfterNumber = w == 2 && (current.last?.isASCII ?? false) && (current.last?.isNumber ?? false)
-            if !unitAfterNumber && (w == 2 || (current.last.map { width(of: $0) == 2 } ?? false) || noLineEnd.contains(character)) {
+            let last = current.isEmpty ? nil : glyphs[current.upperBound - 1]
+            let unitAfterNumber = w == 2 && (last?.isASCIIDigit ?? false)
+            if !unitAfterNumber && (w == 2 || last?.width == 2 || glyph.mayNotEndLine) {
                 flush()
             }
             if current.isEmpty {
                 currentSpace = pendingSpace && !result.isEmpty
             }
-            current.append(character)
-            currentWidth += w
+            take(index, glyph)
             pendingSpace = false
-            glued = noLineEnd.contains(character)
+            glued = glyph.mayNotEndLine
         }
         flush()
         return result
@@ -121,42 +214,43 @@ public enum TextLayout {
     /// - Returns: The lines, without newlines.
     public static func wrap(_ text: String, width: Int, indent: String = "", hangingIndent: String? = nil) -> [String] {
         let rest = hangingIndent ?? String(repeating: " ", count: displayWidth(indent))
+        let restBytes = Array(rest.utf8), restWidth = displayWidth(rest)
+        let bytes = Array(text.utf8)
+        let glyphs = glyphs(text, bytes: bytes)
         var lines: [String] = []
-        var line = indent
+        var line = Array(indent.utf8)
         var lineWidth = displayWidth(indent)
         var lineHasText = false
-        for token in tokens(text) {
+        func breakLine() {
+            lines.append(String(decoding: line, as: UTF8.self))
+            line = restBytes
+            lineWidth = restWidth
+        }
+        for token in tokens(glyphs) {
             let gap = (lineHasText && token.spaceBefore) ? 1 : 0
             if lineHasText && lineWidth + gap + token.width > width {
-                lines.append(line)
-                line = rest
-                lineWidth = displayWidth(rest)
+                breakLine()
                 lineHasText = false
             }
             if lineHasText && token.spaceBefore {
-                line += " "
+                line.append(0x20)
                 lineWidth += 1
             }
             if !lineHasText && lineWidth + token.width > width {
                 // A single word wider than the line: cut it by characters rather than overflow.
-                for character in token.text {
-                    let w = TextLayout.width(of: character)
-                    if lineHasText && lineWidth + w > width {
-                        lines.append(line)
-                        line = rest
-                        lineWidth = displayWidth(rest)
-                    }
-                    line.append(character)
-                    lineWidth += w
+                for glyph in glyphs[token.glyphs] {
+                    if lineHasText && lineWidth + glyph.width > width { breakLine() }
+                    line += bytes[glyph.start..<glyph.end]
+                    lineWidth += glyph.width
                     lineHasText = true
                 }
                 continue
             }
-            line += token.text
+            line += bytes[glyphs[token.glyphs.lowerBound].start..<glyphs[token.glyphs.upperBound - 1].end]
             lineWidth += token.width
             lineHasText = true
         }
-        if lineHasText || lines.isEmpty { lines.append(line) }
+        if lineHasText || lines.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
         return lines
     }
 
@@ -168,14 +262,14 @@ public enum TextLayout {
     /// Cuts `text` to at most `width` columns, ending with "…" when something was cut.
     public static func truncate(_ text: String, to width: Int) -> String {
         guard displayWidth(text) > width else { return text }
-        var result = ""
+        let bytes = Array(text.utf8)
         var used = 0
-        for character in text {
-            let w = TextLayout.width(of: character)
-            if used + w > width - 1 { break }
-            result.append(character)
-            used += w
+        var end = 0
+        for glyph in glyphs(text, bytes: bytes) {
+            if used + glyph.width > width - 1 { break }
+            used += glyph.width
+            end = glyph.end
         }
-        return result + "…"
+        return String(decoding: bytes[..<end], as: UTF8.self) + "…"
     }
 }
