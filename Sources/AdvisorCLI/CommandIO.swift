@@ -4,7 +4,7 @@ import Knowledge
 
 /// The process's surroundings as the commands see them, so tests can supply their own.
 public struct CommandIO {
-    public var environment: [String: String]
+    public var environment: Environment
     /// Reads one line of standard input without its newline; nil at end of input.
     public var readLine: () -> String?
     /// Whether standard input is a terminal, so prompts are worth printing.
@@ -30,7 +30,7 @@ public struct CommandIO {
     ///   - writeOutput: Writes to standard output.
     ///   - writeError: Writes to standard error.
     public init(
-        environment: [String: String], readLine: @escaping () -> String?, inputIsTerminal: Bool,
+        environment: Environment, readLine: @escaping () -> String?, inputIsTerminal: Bool,
         writeOutput: @escaping (String) -> Void, writeError: @escaping (String) -> Void
     ) {
         self.environment = environment
@@ -48,7 +48,7 @@ public struct CommandIO {
         // SIGPIPE, whatever disposition the parent left; a write to the closed pipe would otherwise be a trap.
         signal(SIGPIPE, SIG_DFL)
         var io = CommandIO(
-            environment: ProcessInfo.processInfo.environment,
+            environment: .process,
             readLine: { Swift.readLine(strippingNewline: true) },
             inputIsTerminal: isatty(STDIN_FILENO) == 1,
             writeOutput: { writeAll(STDOUT_FILENO, $0) },
@@ -87,7 +87,7 @@ func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) {
 
 /// Reports that standard output or error cannot be written, in the language the environment asks for, and exits.
 private func outputFailed(_ fd: Int32, reason: String) -> Never {
-    let language = Language.preferred(by: ProcessInfo.processInfo.environment)
+    let language = Language.preferred { Environment.process[$0] }
     let error = CLIError.cannotWrite(path: fd == STDERR_FILENO ? "standard error" : "standard output", reason: reason)
     let text = ReportPhrases.errorPrefix.text(language) + error.message(in: language) + "\n"
     if fd != STDERR_FILENO {

@@ -10,8 +10,8 @@ enum GlobalOptions {
     ]
 
     /// The language `--lang` asks for, or the environment's.
-    static func language(_ arguments: ParsedArguments, environment: [String: String]) throws -> Language {
-        guard let value = arguments.value("lang") else { return .preferred(by: environment) }
+    static func language(_ arguments: ParsedArguments, environment: Environment) throws -> Language {
+        guard let value = arguments.value("lang") else { return .preferred { environment[$0] } }
         let lowered = value.lowercased()
         if lowered == "zh" || lowered.hasPrefix("zh-") || lowered.hasPrefix("zh_") { return .zh }
         if lowered == "en" || lowered.hasPrefix("en-") || lowered.hasPrefix("en_") { return .en }

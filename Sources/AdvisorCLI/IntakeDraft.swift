@@ -12,7 +12,7 @@ struct IntakeDraft: Codable, Equatable {
     var at: String?
 
     /// Where the draft lives: `--draft`, else `ADVISOR_DRAFT`, else the user's state folder.
-    static func path(_ option: String?, environment: [String: String]) -> String {
+    static func path(_ option: String?, environment: Environment) -> String {
         if let option { return option }
         if let explicit = environment["ADVISOR_DRAFT"], !explicit.isEmpty { return explicit }
         if let state = environment["XDG_STATE_HOME"], !state.isEmpty { return state + "/advisor/intake-draft.json" }

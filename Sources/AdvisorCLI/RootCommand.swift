@@ -20,7 +20,7 @@ enum RootCommand {
 
     static func run(_ arguments: [String], io: CommandIO) -> Int32 {
         var words = Array(arguments.dropFirst())
-        var language = Language.preferred(by: io.environment)
+        var language = Language.preferred { io.environment[$0] }
         // Look ahead for --lang so even an error about the command word speaks the asked language.
         if let index = words.firstIndex(of: "--lang"), index + 1 < words.count,
            let asked = try? GlobalOptions.language(ParsedArguments(values: ["lang": [words[index + 1]]]), environment: [:]) {

@@ -25,7 +25,7 @@ func advisor(_ arguments: [String], input: [String] = [], environment: [String: 
              terminal: Bool = false) -> Outcome {
     let capture = Capture(input: input)
     let io = CommandIO(
-        environment: environment,
+        environment: Environment(environment),
         readLine: { capture.input.isEmpty ? nil : capture.input.removeFirst() },
         inputIsTerminal: terminal,
         writeOutput: { capture.stdout += $0 },

@@ -79,6 +79,6 @@ import Testing
         (["LC_ALL": "", "LANG": "zh_CN.UTF-8"], .zh), (["LC_MESSAGES": "zh_CN", "LANG": "en_GB"], .zh),
     ])
     func localeVariablesPickTheLanguage(environment: [String: String], expected: Language) {
-        #expect(Language.preferred(by: environment) == expected)
+        #expect(Language.preferred { environment[$0] } == expected)
     }
 }
