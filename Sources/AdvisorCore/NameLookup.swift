@@ -101,7 +101,8 @@ extension NameLookup where ID: RawRepresentable, ID.RawValue == String {
     /// and a command line mostly names the id itself (`--type unreasonable`). `LookupTests` holds that every id finds
     /// itself in the table too, so the answer is the same.
     public static func find(_ query: String, in table: @autoclosure () -> NameLookup) -> Match {
-        if let id = ID(rawValue: normalise(query)) { return .found(id) }
+        // An id typed as it is written (the usual case: a script, a flag) needs no folding.
+        if let id = ID(rawValue: query) ?? ID(rawValue: normalise(query)) { return .found(id) }
         return table().find(query)
     }
 }

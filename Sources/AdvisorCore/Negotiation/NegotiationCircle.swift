@@ -53,10 +53,17 @@ public struct NegotiationCircle: Equatable, Sendable {
     /// Points every half degree around the unit circle, computed once: the search starts from the nearest
     /// of them, and recomputing 720 sines and cosines per advice was most of a batch's arithmetic. Kept as x, y, x, y, …
     /// in plain doubles: an array of pairs is a type the runtime must build at start-up, which costs a single advice more.
-    private static let arcSamples: [Double] = (0..<720).flatMap { i in
-        let angle = Double(i) / 720 * 2 * .pi
-        return [0.5 + 0.5 * cos(angle), 0.5 + 0.5 * sin(angle)]
-    }
+    private static let arcSamples: [Double] = {
+        // Filled in place: a two-element array per angle cost more at start-up than the rest of the engine.
+        var samples: [Double] = []
+        samples.reserveCapacity(1440)
+        for i in 0..<720 {
+            let angle = Double(i) / 720 * 2 * .pi
+            samples.append(0.5 + 0.5 * cos(angle))
+            samples.append(0.5 + 0.5 * sin(angle))
+        }
+        return samples
+    }()
 
     /// Position along one axis in the unit square; a collapsed axis sits at the centre line.
     private func unit(_ value: Double, low: Double, span: Double) -> Double {
