@@ -19,7 +19,9 @@ enum RootCommand {
     }
 
     static func run(_ arguments: [String], io: CommandIO) -> Int32 {
-        var words = Array(arguments.dropFirst())
+        // The arguments without the program's name; copied through a slice, they cost the runtime a type to build.
+        var words = arguments
+        if !words.isEmpty { words.removeFirst() }
         var language = Language.preferred { io.environment[$0] }
         // Look ahead for --lang so even an error about the command word speaks the asked language.
         if let index = words.firstIndex(of: "--lang"), index + 1 < words.count,
