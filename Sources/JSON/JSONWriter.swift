@@ -3,8 +3,9 @@
 /// Separators come by themselves: `key(_:)` and every value written inside an array put the comma (and, pretty, the line
 /// break and indent) in front of themselves, so callers only say what comes next. The order of members is the caller's;
 /// `JSONStreamEncoder` sorts them. Strings are escaped so that the text is safe in any JSON or JavaScript reader: `"`,
-/// `\`, every control character (C0, DEL and the C1 range U+0080–U+009F), and U+2028 and U+2029, which end a line
-/// in JavaScript source.
+/// `\`, every control character (C0, DEL and the C1 range U+0080–U+009F), U+2028 and U+2029, which end a line
+/// in JavaScript source, and the bidirectional marks, embeddings, overrides and isolates (U+061C, U+200E, U+200F,
+/// U+202A–U+202E, U+2066–U+2069), which make a line on a terminal read differently from what it holds.
 public struct JSONWriter: Sendable {
     /// How the text is laid out.
     public enum Style: Sendable {
@@ -349,9 +350,10 @@ public struct JSONWriter: Sendable {
                 }
             }
             let byte = utf8[i]
-            // Plain: printable ASCII other than `"` and `\`, and the bytes of multi-byte characters except the two lead
-            // bytes of C1 controls (C2) and of U+2028/U+2029 (E2).
-            if byte >= 0x80 ? byte != 0xC2 && byte != 0xE2 : byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0x7F {
+            // Plain: printable ASCII other than `"` and `\`, and the bytes of multi-byte characters except the lead bytes
+            // of C1 controls (C2), of U+061C (D8) and of U+2028/U+2029 and the other bidirectional controls (E2).
+            if byte >= 0x80 ? byte != 0xC2 && byte != 0xD8 && byte != 0xE2
+                            : byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0x7F {
                 i += 1
                 continue
             }
@@ -363,10 +365,16 @@ public struct JSONWriter: Sendable {
                 guard i + 1 < n, utf8[i + 1] <= 0x9F else { i += 1; continue }
                 code = UInt16(utf8[i + 1])
                 length = 2
+            case 0xD8:
+                // U+061C, the Arabic letter mark, is D8 9C.
+                guard i + 1 < n, utf8[i + 1] == 0x9C else { i += 1; continue }
+                code = 0x061C
+                length = 2
             case 0xE2:
-                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-                guard i + 2 < n, utf8[i + 1] == 0x80, utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9 else { i += 1; continue }
-                code = 0x2000 | UInt16(utf8[i + 2] - 0x80)
+                // E2 80 xx and E2 81 xx are U+2000–U+207F; only the line ends and the bidirectional controls among them.
+                guard i + 2 < n, utf8[i + 1] <= 0x81 else { i += 1; continue }
+                code = 0x2000 | UInt16(utf8[i + 1] & 0x3F) << 6 | UInt16(utf8[i + 2] & 0x3F)
+                guard Self.escapedAbove2000(code) else { i += 1; continue }
                 length = 3
             default:
                 code = UInt16(byte)
@@ -380,18 +388,26 @@ public struct JSONWriter: Sendable {
         return written
     }
 
-    /// Whether any of eight bytes is below 0x20 or is `"`, `\`, DEL, C2 or E2: bit tricks that test all eight at once.
+    /// Whether a character of U+2000–U+207F is escaped: the line ends and the bidirectional controls.
+    private static func escapedAbove2000(_ code: UInt16) -> Bool {
+        switch code {
+        case 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
+
+    /// Whether any of eight bytes is below 0x20 or is `"`, `\`, DEL, C2, D8 or E2: bit tricks that test all eight at once.
     private static func mayNeedEscape(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
         return (word &- ones &* 0x20) & ~word & highs != 0
             || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C)) || hasZeroByte(word ^ (ones &* 0x7F))
-            || hasZeroByte(word ^ (ones &* 0xC2)) || hasZeroByte(word ^ (ones &* 0xE2))
+            || hasZeroByte(word ^ (ones &* 0xC2)) || hasZeroByte(word ^ (ones &* 0xD8)) || hasZeroByte(word ^ (ones &* 0xE2))
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
-    /// Writes the escape of a character below U+0020, `"`, `\`, DEL, a C1 control or U+2028/U+2029, by its code.
+    /// Writes the escape of a character below U+0020, `"`, `\`, DEL, a C1 control, a line end or a bidirectional control.
     private static func writeEscape(_ code: UInt16, to out: UnsafeMutablePointer<UInt8>) -> Int {
         out[0] = 0x5C
         switch code {

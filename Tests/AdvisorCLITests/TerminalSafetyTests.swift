@@ -1,3 +1,4 @@
+@testable import AdvisorCLI
 import AdvisorCore
 import Foundation
 import Testing
@@ -36,6 +37,82 @@ import Testing
             let outcome = advisor(arguments)
             #expect(actingScalars(outcome).isEmpty, "\(arguments.prefix(2)): \(actingScalars(outcome))")
         }
+    }
+
+    /// A path no command can create: its parent is a file. A hostile name in it is echoed by the error that follows.
+    static func unreachablePath() throws -> String {
+        try temporaryFile("not a folder", suffix: ".txt") + "/" + hostile
+    }
+
+    /// English, with any intake draft kept in a folder of the test's own.
+    static func environment() -> [String: String] {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("advisor-draft-\(UUID().uuidString)")
+        return ["LANG": "en_US.UTF-8", "ADVISOR_DRAFT": folder.appendingPathComponent("draft.json").path]
+    }
+
+    /// Every command with the hostile text as its first argument, and as the value of each of its options in turn.
+    @Test func everyCommandAndEveryOptionKeepTheTerminalInert() throws {
+        let value = try Self.unreachablePath()
+        let environment = Self.environment()
+        var lines: [[String]] = [[Self.hostile]]
+        for command in RootCommand.commands {
+            lines.append([command.name, Self.hostile])
+            for option in command.options.map(\.spec) + GlobalOptions.all.map(\.spec) where option.takesValue {
+                lines.append([command.name, "--" + option.name, value])
+                lines.append([command.name, "--" + option.name + "=" + Self.hostile])
+            }
+        }
+        for subcommand in ["show", "check", "init", "simulate"] {
+            lines.append(["policy", subcommand, value])
+        }
+        for arguments in lines {
+            let outcome = advisor(arguments, environment: environment)
+            #expect(actingScalars(outcome).isEmpty, "\(arguments.prefix(2)): \(actingScalars(outcome))")
+        }
+    }
+
+    /// Answers typed at the intake's prompts, a file of answers, and a case file in a `--cases` folder.
+    @Test func answersAndFilesKeepTheTerminalInert() throws {
+        let typed = advisor(["intake"], input: [Self.hostile, "1", Self.hostile, Self.hostile, "", "", "", "", "", "", "", ""],
+                            environment: Self.environment(), terminal: true)
+        #expect(actingScalars(typed).isEmpty, "intake: \(actingScalars(typed))")
+
+        let intakeFile = try temporaryFile(#"{"category":"billing","said":["\u001b[2J I know your CEO \u202e"],"tier":"\u001b]0;x\u0007"}"#)
+        for arguments in [["advise", "--intake", intakeFile], ["advise", "--intake", intakeFile, "--tier", "senior"]] {
+            let outcome = advisor(arguments)
+            #expect(actingScalars(outcome).isEmpty, "\(arguments): \(actingScalars(outcome))")
+        }
+
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("advisor-cases-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var caseText = try String(contentsOfFile: "Knowledge/Cases/courier-delay.json", encoding: .utf8)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(caseText.utf8)) as? [String: Any])
+        let title = try #require(object["id"] as? String)
+        caseText = caseText.replacingOccurrences(of: "\"\(title)\"", with: "\"\(title)-copy\"")
+            .replacingOccurrences(of: "\"title\"", with: "\"ignored\"")
+        // Every string value of the copy gets the hostile text in front.
+        caseText = caseText.replacingOccurrences(of: ": \"", with: ": \"\\u001b[2J\\u202e")
+        try Data(caseText.utf8).write(to: folder.appendingPathComponent("hostile.json"))
+        for arguments in [["cases", "--cases", folder.path], ["case", "\(title)-copy", "--cases", folder.path],
+                          ["drill", "--cases", folder.path],
+                          ["case", "\(title)-copy", "--cases", folder.path, "--handout", "md", "--output", folder.path + "/h.md"]] {
+            let outcome = advisor(arguments)
+            #expect(actingScalars(outcome).isEmpty, "\(arguments.prefix(2)): \(actingScalars(outcome))")
+        }
+    }
+
+    /// The batches write their lines as bytes, past the text writers: the real binary's output, byte by byte.
+    /// `advise --batch` echoes the customer's words in each advice; `detect --batch` echoes only what it found.
+    @Test(arguments: [(["advise", "--batch"], true), (["detect", "--batch"], false)])
+    func batchOutputKeepsTheTerminalInert(command: [String], echoesWords: Bool) throws {
+        let words = "\\u001b]52;c;SGFja2Vk\\u0007 I know your CEO \\u202e\\u2066 \\u009b31m \\u061c"
+        let lines = [#"{"category":"billing","said":["\#(words)"]}"#, #"{"text":"\#(words)"}"#, #"{"category":"\#(words)"}"#]
+        let file = try temporaryFile(lines.joined(separator: "\n") + "\n", suffix: ".jsonl")
+        let outcome = try launch(builtAdvisor(), command + [file])
+        #expect(outcome.stdout.split(separator: "\n").count == 3, "one line per record: \(outcome.stdout.prefix(300))")
+        #expect(outcome.stdout.contains("CEO") == echoesWords, "\(outcome.stdout.prefix(300))")
+        #expect(actingScalars(outcome).isEmpty, "\(command): \(actingScalars(outcome))")
     }
 
     @Test func theEscapeIsVisibleAndExact() {

@@ -109,7 +109,10 @@ private let sample = Sample(
         ("\u{80}\u{85}\u{9F}", #""\u0080\u0085\u009f""#),
         ("\u{A0}\u{FF}", "\"\u{A0}\u{FF}\""),
         ("\u{2028}", #""\u2028""#), ("\u{2029}", #""\u2029""#),
-        ("\u{2027}\u{202A}\u{2000}", "\"\u{2027}\u{202A}\u{2000}\""),
+        ("\u{2027}\u{2000}\u{2070}\u{2010}", "\"\u{2027}\u{2000}\u{2070}\u{2010}\""),
+        ("\u{202A}\u{202E}\u{200E}\u{200F}", #""\u202a\u202e\u200e\u200f""#),
+        ("\u{2066}\u{2069}\u{061C}", #""\u2066\u2069\u061c""#),
+        ("\u{2065}\u{206A}\u{061B}\u{0600}\u{20AC}", "\"\u{2065}\u{206A}\u{061B}\u{0600}\u{20AC}\""),
         ("a\u{2028}b\u{85}c\"", #""a\u2028b\u0085c\"""#),
     ])
     func stringsAreEscapedByClass(value: String, expected: String) {
@@ -135,6 +138,7 @@ private let sample = Sample(
                 #expect(Plain(try JSONParser.parse(written)) == .string(value), "U+\(String(scalar.value, radix: 16)) at \(offset)")
                 let raw = written.unicodeScalars.contains {
                     $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0 == "\u{2028}" || $0 == "\u{2029}"
+                        || [0x061C, 0x200E, 0x200F, 0x202A, 0x202E, 0x2066, 0x2069].contains($0.value)
                 }
                 #expect(!raw, "U+\(String(scalar.value, radix: 16)) at \(offset) left raw: \(written)")
             }
