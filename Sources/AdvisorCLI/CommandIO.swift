@@ -13,13 +13,20 @@ public struct CommandIO {
     public var writeError: (String) -> Void
     /// Writes bytes to standard output; large outputs skip the trip through String.
     public var writeOutputData: (Data) -> Void
+    /// Writes text that is already safe and may carry the advisor's own colour codes, which `writeOutput` would escape.
+    public var writeStyledOutput: (String) -> Void
     /// Columns of the terminal standard output goes to; nil when it goes to a pipe or a file.
     public var outputColumns: Int? = nil
+    /// Whether standard output is a terminal, where colour helps; a pipe or a file gets none.
+    public var outputIsTerminal = false
 
-    /// How wide a card may be: the terminal's width up to 100 columns, and 80 when piped or narrower.
+    /// The widest a card may be, past which lines get too long to take in at a glance.
+    public static let widestCard = 120
+
+    /// How wide a card may be: the terminal's width up to `widestCard` columns, and 80 when piped or narrower.
     public var cardWidth: Int {
         guard let columns = outputColumns else { return 80 }
-        return min(max(columns, 80), 100)
+        return min(max(columns, 80), Self.widestCard)
     }
 
     /// Creates surroundings from parts.
@@ -39,6 +46,7 @@ public struct CommandIO {
         // Every text reaches the terminal through these two, so this is the one place it is made safe.
         self.writeOutput = { writeOutput(TerminalText.safe($0)) }
         self.writeError = { writeError(TerminalText.safe($0)) }
+        writeStyledOutput = writeOutput
         writeOutputData = { writeOutput(String(decoding: $0, as: UTF8.self)) }
     }
 
@@ -56,6 +64,7 @@ public struct CommandIO {
         )
         io.writeOutputData = { data in data.withUnsafeBytes { writeAll(STDOUT_FILENO, $0) } }
         io.outputColumns = terminalColumns()
+        io.outputIsTerminal = isatty(STDOUT_FILENO) == 1
         return io
     }
 }

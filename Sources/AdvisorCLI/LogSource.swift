@@ -38,7 +38,11 @@ enum LogSource {
     /// The record is in the log before the user sees anything, so an advice seen is never missing from the log.
     static func logAndShow(_ advice: Advice, intake: Intake, logger: AdviceLogger?, context: CommandContext) throws {
         let id = try logger?.log(advice, intake: intake)
-        try context.emit(advice) { $0.renderCard(width: context.io.cardWidth) }
+        if context.json {
+            try context.printJSON(advice)
+        } else {
+            context.io.writeStyledOutput(CardColours.render(advice.cardLines(width: context.io.cardWidth), colour: context.colour))
+        }
         if let id {
             context.io.writeError(AdviceLogPhrases.adviceId(id).text(context.language) + "\n")
         }

@@ -56,7 +56,8 @@ enum RootCommand {
                 io.writeOutput(HelpText.command(command, language: language))
                 return ExitCode.success
             }
-            let context = CommandContext(io: io, language: language, json: parsed.has("json"))
+            var context = CommandContext(io: io, language: language, json: parsed.has("json"))
+            context.colour = try ColourChoice(parsed).colours(io)
             return try command.run(parsed, context)
         } catch let error as any ReportableError {
             return report(error, command: command, language: language, io: io)

@@ -38,6 +38,8 @@ struct CommandContext {
     let io: CommandIO
     let language: Language
     let json: Bool
+    /// Whether the card's key lines are coloured.
+    var colour = false
 
     /// Writes text to standard output.
     func print(_ text: String) {

@@ -57,18 +57,41 @@ extension Advice {
         return left + String(cells) + right + beyond
     }
 
+    /// What a line of the card is for, so a terminal can make the lines that matter most stand out.
+    public enum Emphasis: Sendable, Equatable {
+        /// Someone's safety: the protocol comes before the complaint.
+        case safety
+        /// The money plan and money owed: the figures the agent may say.
+        case money
+        /// When and to whom the case goes up.
+        case escalation
+        /// What not to say or do.
+        case avoid
+    }
+
+    /// One line of the card and what it is for.
+    public struct CardLine: Sendable, Equatable {
+        public var text: String
+        public var emphasis: Emphasis?
+    }
+
     /// The advice card: everything an agent needs mid-call, in at most `height` lines of at most `width` columns.
     ///
     /// The money plan sits near the top; the call steps then fill the room left, one line each, and each
     /// grows to a second line while room remains, so the card never scrolls off the terminal.
     public func renderCard(width: Int = 80, height: Int = Advice.cardHeight) -> String {
-        // The scale only repeats the money line as a picture: it gives way first when a step that carries
-        // an amount or a promise would otherwise be cut short.
-        let full = renderCard(width: width, height: height, withScale: true)
-        return full.cutSteps.isEmpty ? full.text : renderCard(width: width, height: height, withScale: false).text
+        cardLines(width: width, height: height).map { $0.text + "\n" }.joined()
     }
 
-    private func renderCard(width: Int, height: Int, withScale: Bool) -> (text: String, cutSteps: [CallStage]) {
+    /// The card's lines, each with what it is for.
+    public func cardLines(width: Int = 80, height: Int = Advice.cardHeight) -> [CardLine] {
+        // The scale only repeats the money line as a picture: it gives way first when a step that carries
+        // an amount or a promise would otherwise be cut short.
+        let full = cardLines(width: width, height: height, withScale: true)
+        return full.cutSteps.isEmpty ? full.lines : cardLines(width: width, height: height, withScale: false).lines
+    }
+
+    private func cardLines(width: Int, height: Int, withScale: Bool) -> (lines: [CardLine], cutSteps: [CallStage]) {
         func t(_ text: Bilingual) -> String { text.text(language) }
         let colon = t(CardLabels.colon)
         func label(_ b: Bilingual) -> String { t(b) + colon }
@@ -81,42 +104,44 @@ extension Advice {
             }
             return all
         }
-        var head: [String] = []
+        var head: [CardLine] = []
+        func add(_ lines: [String], _ emphasis: Emphasis? = nil) { head += lines.map { CardLine(text: $0, emphasis: emphasis) } }
+        func add(_ line: String, _ emphasis: Emphasis? = nil) { head.append(CardLine(text: line, emphasis: emphasis)) }
         // Someone's safety comes before the complaint: the protocol is the first thing the agent reads.
         for flag in customer.words?.flags ?? [] where flag.isSafety {
-            head += wrapped("⚠ " + t(Detection.flagTitle(flag)) + colon
-                            + t(Detection.safetyProtocol(flag)), lines: 3)
+            add(wrapped("⚠ " + t(Detection.flagTitle(flag)) + colon + t(Detection.safetyProtocol(flag)), lines: 3), .safety)
         }
         let category = KnowledgeBase.category(intake.category)
         var facts = [t(category.name), t(intake.severity.title), t(intake.fault.title)]
         if intake.brokenPromises > 0 { facts.append(t(CardLabels.brokenPromises(intake.brokenPromises))) }
-        head.append(one(t(CardLabels.advice) + " · " + facts.joined(separator: " · ")))
+        add(one(t(CardLabels.advice) + " · " + facts.joined(separator: " · ")))
         var who = [customer.typeName, customer.temperamentName].compactMap { $0 }.joined(separator: " · ")
         if who.isEmpty { who = t(CardLabels.unknownCustomer) }
         if let temperament = intake.temperament {
             who += " — " + t(temperament == .rational ? CardLabels.wantsResult : CardLabels.wantsProcess)
         }
-        head.append(one(label(CardLabels.customer) + who))
-        if let words = customer.wordsLine { head.append(one(label(CardLabels.words) + words)) }
-        head.append(one(label(CardLabels.remedy) + remedy.text))
+        add(one(label(CardLabels.customer) + who))
+        if let words = customer.wordsLine { add(one(label(CardLabels.words) + words)) }
+        add(one(label(CardLabels.remedy) + remedy.text))
         let planLines = moneyPlan.split(separator: "\n").map(String.init)
-        if let first = planLines.first { head += wrapped(label(CardLabels.money) + first, lines: 2) }
-        for line in planLines.dropFirst() { head += wrapped("  ↳ " + line, lines: 2, hanging: "    ") }
-        if let owed { head += wrapped(label(CardLabels.owed) + owed, lines: 2) }
+        if let first = planLines.first { add(wrapped(label(CardLabels.money) + first, lines: 2), .money) }
+        // The lines under the money line say when the case goes up, and to whom.
+        for line in planLines.dropFirst() { add(wrapped("  ↳ " + line, lines: 2, hanging: "    "), .escalation) }
+        if let owed { add(wrapped(label(CardLabels.owed) + owed, lines: 2), .money) }
         // A single-rung plan has nothing to draw: the money line already says it all.
-        if withScale, let ladder, ladder.opening < ladder.walkAway, bounds.cap > bounds.floor { head.append(one(scale(width: width))) }
+        if withScale, let ladder, ladder.opening < ladder.walkAway, bounds.cap > bounds.floor { add(one(scale(width: width))) }
         if !offers.isEmpty {
-            head += wrapped(label(CardLabels.options) + offers.map { "\($0.label) \($0.text)" }.joined(separator: t(CardLabels.separator)), lines: 2)
+            add(wrapped(label(CardLabels.options) + offers.map { "\($0.label) \($0.text)" }.joined(separator: t(CardLabels.separator)), lines: 2))
         }
-        if lowerExpectation != nil { head.append(one(label(CardLabels.records) + precedentLine)) }
-        head.append(one(label(CardLabels.care) + "\(care.level) \(care.name) — " + (care.actions.first ?? "")))
-        if let lowering = lowerExpectation { head.append(one(label(CardLabels.lower) + lowering.reason)) }
+        if lowerExpectation != nil { add(one(label(CardLabels.records) + precedentLine)) }
+        add(one(label(CardLabels.care) + "\(care.level) \(care.name) — " + (care.actions.first ?? "")))
+        if let lowering = lowerExpectation { add(one(label(CardLabels.lower) + lowering.reason)) }
 
-        var tail: [String] = []
-        tail.append(one(label(CardLabels.avoid) + (strategy.avoid.first ?? "")))
-        if let zone = customer.warningZone { tail.append(one(label(CardLabels.watch) + zone)) }
-        tail.append(one(label(CardLabels.followUp) + followUp.map { "\($0.when) \($0.what)" }.joined(separator: " · ")))
-        if let note = notes.first { tail += wrapped(label(CardLabels.note) + note, lines: 2) }
+        var tail: [CardLine] = []
+        tail.append(CardLine(text: one(label(CardLabels.avoid) + (strategy.avoid.first ?? "")), emphasis: .avoid))
+        if let zone = customer.warningZone { tail.append(CardLine(text: one(label(CardLabels.watch) + zone))) }
+        tail.append(CardLine(text: one(label(CardLabels.followUp) + followUp.map { "\($0.when) \($0.what)" }.joined(separator: " · "))))
+        if let note = notes.first { tail += wrapped(label(CardLabels.note) + note, lines: 2).map { CardLine(text: $0) } }
 
         let shown = strategy.steps.filter { $0.stage != .options && $0.stage != .remedy }
         var room = max(0, height - head.count - tail.count)
@@ -130,7 +155,7 @@ extension Advice {
             return ra != rb ? ra < rb : a < b
         }
         for index in order where room > 0 && budget[index] == 1 { budget[index] = 2; room -= 1 }
-        var stepLines: [String] = []
+        var stepLines: [CardLine] = []
         var number = 0
         var cut: [CallStage] = []
         for (n, step) in shown.enumerated() where budget[n] > 0 {
@@ -140,10 +165,11 @@ extension Advice {
                TextLayout.wrap(text, width: width, indent: "", hangingIndent: "   ").count > budget[n] {
                 cut.append(step.stage)
             }
-            stepLines += wrapped(text, lines: budget[n])
+            let emphasis: Emphasis? = step.stage == .handover ? .escalation : nil
+            stepLines += wrapped(text, lines: budget[n]).map { CardLine(text: $0, emphasis: emphasis) }
         }
         let lines = (head + stepLines + tail).prefix(height)
-        return (lines.map { $0.trailingWhitespaceTrimmed }.joined(separator: "\n") + "\n", cut)
+        return (lines.map { CardLine(text: $0.text.trailingWhitespaceTrimmed, emphasis: $0.emphasis) }, cut)
     }
 
     /// What the card says about precedents: the median and count from records, or that there are none.
