@@ -2,6 +2,12 @@ import Knowledge
 
 /// Every phrase of the help screens and the usage hint, in both languages, named by what it says.
 enum HelpPhrases {
+    static let exitSuccess = Bilingual(zh: "成功", en: "success")
+    static let exitFailure = Bilingual(zh: "其他失败，包括接诉没做完就离开", en: "any other failure, including an intake left before its end")
+    static let exitUsage = Bilingual(zh: "命令行有误：未知的命令、选项、名称或取值", en: "a usage error: an unknown command, option, name or value")
+    static let exitDataError = Bilingual(zh: "数据有误：策略、接诉或草稿文件，逐条列出文件、行列和 JSON 路径",
+                                         en: "bad data: a policy, intake or draft file, every problem listed by file, line, column and JSON path")
+    static let exitInterrupted = Bilingual(zh: "接诉中按了 Ctrl-C", en: "Ctrl-C interrupted the intake")
     // MARK: advisor --help
 
     static let tagline = Bilingual(zh: "ComplaintAdvisor：客服通话中的投诉应对助手", en: "ComplaintAdvisor: complaint-handling advice for call-centre agents")

@@ -19,7 +19,7 @@ enum InterruptHandler {
             (saved ? interruptMessage : nothingSavedMessage).withUnsafeBufferPointer { buffer in
                 _ = write(STDERR_FILENO, buffer.baseAddress, buffer.count)
             }
-            _exit(130)
+            _exit(130)  // ExitCode.interrupted, written out: a global read in a signal handler may run its initialiser
         }
     }
 

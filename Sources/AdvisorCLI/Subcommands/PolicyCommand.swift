@@ -23,7 +23,7 @@ enum PolicyCommand: Subcommand {
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         guard let action = arguments.positionals.first else {
-            throw UsageError.missingArgument(Bilingual(zh: "动作：show、init 或 check", en: "an action: show, init or check"))
+            throw UsageError.missingArgument(Bilingual(zh: "动作：show、init、check 或 simulate", en: "an action: show, init, check or simulate"))
         }
         switch action {
         case "show":

@@ -7,4 +7,6 @@ public enum ExitCode {
     public static let usage: Int32 = 64
     /// The input was wrong: a data file, a saved draft or an answer typed at a prompt.
     public static let dataError: Int32 = 65
+    /// Ctrl-C ended the command: 128 plus SIGINT, as shells report it.
+    public static let interrupted: Int32 = 130
 }
