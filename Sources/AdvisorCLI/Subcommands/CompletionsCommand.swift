@@ -76,21 +76,12 @@ enum CompletionScript {
         script += "    COMPREPLY=($(compgen -W \"\(RootCommand.commands.map { $0.name }.joined(separator: " ")) --help --version\" -- \"$cur\"))\n"
         script += "    return\n  fi\n"
         script += "  case \"$prev\" in\n"
-        for name in valueOptions {
-            if let values = choices[name] {
-                script += "    --\(name)) COMPREPLY=($(compgen -W \"\(values.joined(separator: " "))\" -- \"$cur\")); return ;;\n"
-            } else if paths.contains(name) {
-                script += "    --\(name)) COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n"
-            } else {
-                script += "    --\(name)) COMPREPLY=(); return ;;\n"
-            }
-        }
+        script += valueCases(list: { "COMPREPLY=($(compgen -W \"\($0)\" -- \"$cur\")); return ;;" },
+                             path: "COMPREPLY=($(compgen -f -- \"$cur\")); return ;;", other: "COMPREPLY=(); return ;;")
         script += "  esac\n"
         script += "  local words=\"\"\n"
         script += "  case \"${COMP_WORDS[1]}\" in\n"
-        for command in RootCommand.commands {
-            script += "    \(command.name)) words=\"\(words(after: command).joined(separator: " "))\" ;;\n"
-        }
+        script += commandCases { "words=\"\($0)\" ;;" }
         script += "  esac\n"
         script += "  COMPREPLY=($(compgen -W \"$words\" -- \"$cur\"))\n"
         script += "}\n"
@@ -109,20 +100,10 @@ enum CompletionScript {
         script += "  )\n"
         script += "  if (( CURRENT == 2 )); then\n    _describe 'command' commands\n    return\n  fi\n"
         script += "  case ${words[CURRENT-1]} in\n"
-        for name in valueOptions {
-            if let values = choices[name] {
-                script += "    --\(name)) compadd -- \(values.joined(separator: " ")); return ;;\n"
-            } else if paths.contains(name) {
-                script += "    --\(name)) _files; return ;;\n"
-            } else {
-                script += "    --\(name)) return ;;\n"
-            }
-        }
+        script += valueCases(list: { "compadd -- \($0); return ;;" }, path: "_files; return ;;", other: "return ;;")
         script += "  esac\n"
         script += "  case ${words[2]} in\n"
-        for command in RootCommand.commands {
-            script += "    \(command.name)) compadd -- \(words(after: command).joined(separator: " ")) ;;\n"
-        }
+        script += commandCases { "compadd -- \($0) ;;" }
         script += "  esac\n"
         script += "}\n"
         script += "compdef _advisor advisor\n"
@@ -155,6 +136,18 @@ enum CompletionScript {
             }
         }
         return script
+    }
+
+    /// One `case` branch per option that takes a value, in a shell's words for a fixed list of values, a path, and anything else.
+    private static func valueCases(list: (String) -> String, path: String, other: String) -> String {
+        valueOptions.map { name in
+            "    --\(name)) " + (choices[name].map { list($0.joined(separator: " ")) } ?? (paths.contains(name) ? path : other)) + "\n"
+        }.joined()
+    }
+
+    /// One `case` branch per command, offering the words that may follow it.
+    private static func commandCases(_ offer: (String) -> String) -> String {
+        RootCommand.commands.map { "    \($0.name)) " + offer(words(after: $0).joined(separator: " ")) + "\n" }.joined()
     }
 
     /// Text inside single quotes in zsh's `name:description` pairs, where a colon separates.
