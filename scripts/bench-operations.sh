@@ -8,6 +8,7 @@
 #
 # 1. Time to advice: one `advisor advise` (text out) against a Foundation "hello" built the same way
 #    (release, this toolchain), alternated run by run; the best run of each (the median and CPU time alongside).
+#    Then the same with both linked statically (`--static-swift-stdlib`, as `.ci/run` builds the copyable binary).
 # 2. `advisor advise --batch` against `jq -c .` over the same intake file: best of three, intakes per second.
 # 3. Peak memory (max RSS) of one `advise` against the hello program: least of three fresh measurements.
 # Benchmarks are not part of the test suite. Outputs go to a real file, never /dev/null, which some
@@ -30,6 +31,10 @@ echo "swift:   $(swift --version 2>&1 | grep -m1 -i 'swift version' || echo unkn
 
 swift build -c release --product advisor >/dev/null
 advisor="$(swift build -c release --show-bin-path)/advisor"
+# The copyable binary the README and .ci/run build: the Swift runtime and Foundation linked in.
+static_build=.build/static
+swift build -c release --static-swift-stdlib --product advisor --build-path "$static_build" >/dev/null
+advisor_static="$(swift build -c release --static-swift-stdlib --build-path "$static_build" --show-bin-path)/advisor"
 
 # The baseline program: Foundation loaded and used, built exactly as the advisor is.
 mkdir -p "$work/hello/Sources/hello"
@@ -49,6 +54,11 @@ if ! (cd "$work/hello" && swift build -c release > "$work/hello-build.log" 2>&1)
   exit 1
 fi
 hello="$(cd "$work/hello" && swift build -c release --show-bin-path)/hello"
+if ! (cd "$work/hello" && swift build -c release --static-swift-stdlib --build-path .build-static >> "$work/hello-build.log" 2>&1); then
+  cat "$work/hello-build.log" >&2
+  exit 1
+fi
+hello_static="$(cd "$work/hello" && swift build -c release --static-swift-stdlib --build-path .build-static --show-bin-path)/hello"
 
 # jq is the batch baseline; install it when we can.
 if ! command -v jq >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
@@ -143,6 +153,17 @@ printf '   advisor advise:      best %6.2f ms, median %6.2f ms, median CPU %6.2f
   "$(calc "$advisor_best*1e3")" "$(calc "$advisor_median*1e3")" "$(calc "$advisor_cpu*1e3")"
 printf '   ratio advisor/hello: best %.2f, median %.2f, median CPU %.2f (aim: at most 1.15, on the best)\n' \
   "$(calc "$advisor_best/$hello_best")" "$(calc "$advisor_median/$hello_median")" "$(calc "$advisor_cpu/$hello_cpu")"
+
+echo "   the same, both linked statically (--static-swift-stdlib, the copyable binary)"
+startup_static=$(harness startup "$work/out" "$startup_runs" -- "$hello_static" -- "$advisor_static" "${advise_args[@]}")
+read -r shello_best shello_median shello_cpu sadvisor_best sadvisor_median sadvisor_cpu <<< "$(tr '\n' ' ' <<< "$startup_static")"
+printf '   hello (Foundation):  best %6.2f ms, median %6.2f ms, median CPU %6.2f ms\n' \
+  "$(calc "$shello_best*1e3")" "$(calc "$shello_median*1e3")" "$(calc "$shello_cpu*1e3")"
+printf '   advisor advise:      best %6.2f ms, median %6.2f ms, median CPU %6.2f ms\n' \
+  "$(calc "$sadvisor_best*1e3")" "$(calc "$sadvisor_median*1e3")" "$(calc "$sadvisor_cpu*1e3")"
+printf '   ratio advisor/hello: best %.2f, median %.2f, median CPU %.2f; static advisor against the dynamic hello: best %.2f\n' \
+  "$(calc "$sadvisor_best/$shello_best")" "$(calc "$sadvisor_median/$shello_median")" "$(calc "$sadvisor_cpu/$shello_cpu")" \
+  "$(calc "$sadvisor_best/$hello_best")"
 echo
 
 # 2. Batch throughput. The intakes: a seeded, realistic mix; a third carry the customer's words
@@ -214,14 +235,18 @@ printf '   harness floor (true): %5d KiB; figures at or below it are the harness
 echo
 
 # The table for the README.
-python3 - "$hello_best" "$advisor_best" "$intakes" "$batch_rate" "${jq_rate:-}" "$hello_rss" "$advisor_rss" <<'PY'
+python3 - "$hello_best" "$advisor_best" "$intakes" "$batch_rate" "${jq_rate:-}" "$hello_rss" "$advisor_rss" \
+  "$shello_best" "$sadvisor_best" <<'PY'
 import sys
 hello_t, advisor_t, intakes, batch_rate = float(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4])
 jq_rate = float(sys.argv[5]) if sys.argv[5] else None
 hello_rss, advisor_rss = int(sys.argv[6]), int(sys.argv[7])
+shello_t, sadvisor_t = float(sys.argv[8]), float(sys.argv[9])
 rows = [
     ("Time to advice (`advise`, text out)", f"{advisor_t * 1e3:.2f} ms", f"{hello_t * 1e3:.2f} ms (Foundation hello)",
      f"{advisor_t / hello_t:.2f}×", "≤ 1.15×"),
+    ("Time to advice, both linked statically", f"{sadvisor_t * 1e3:.2f} ms", f"{shello_t * 1e3:.2f} ms (static hello)",
+     f"{sadvisor_t / shello_t:.2f}×", "–"),
     (f"Batch advice (`advise --batch`, {intakes:,} intakes)", f"{batch_rate:,.0f} intakes/s",
      f"{jq_rate:,.0f} intakes/s (`jq -c .`)" if jq_rate else "jq missing: skipped",
      f"{batch_rate / jq_rate:.2f}×" if jq_rate else "–", "≥ 0.3×"),
