@@ -14,6 +14,11 @@ enum InterruptHandler {
         interruptMessage = Array(("\n" + message + "\n").utf8)
         nothingSavedMessage = Array(("\n" + nothingSaved + "\n").utf8)
         draftPath = Array(draft.utf8CString)
+        // A parent may start the advisor with SIGINT blocked (some process launchers do): Ctrl-C would then do nothing.
+        var interrupt = sigset_t()
+        sigemptyset(&interrupt)
+        sigaddset(&interrupt, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &interrupt, nil)
         signal(SIGINT) { _ in
             let saved = draftPath.withUnsafeBufferPointer { access($0.baseAddress!, F_OK) == 0 }
             (saved ? interruptMessage : nothingSavedMessage).withUnsafeBufferPointer { buffer in
