@@ -96,7 +96,7 @@ public enum LogRecord: Codable, Equatable, Sendable {
 /// within a line. A line torn by a crash is reported and skipped when the log is read; a writer that
 /// finds the file not ending in a newline starts with one, so its record is not glued to the torn part.
 /// The file starts with the advisor's header line (`LogHeader`), is never reached through a symbolic link,
-/// and is private to its owner (or its group, on request).
+/// is private to its owner (or its group, on request), and every append is synced before it returns.
 public struct AuditLog: Sendable {
     public let path: String
     /// Who besides the owner may use the log: the modes it is created with, and whose log may be appended to.
@@ -141,7 +141,7 @@ public struct AuditLog: Sendable {
         return LogRecord.PolicyStamp(name: policy.name, version: policy.version, digest: "sha256:" + SHA256.hex(bytes))
     }
 
-    /// Appends records, each as one line, in one write.
+    /// Appends records, each as one line, in one write, synced before it returns.
     public func append(_ records: [LogRecord]) throws(LogError) {
         try Appender(self).append(records)
     }
@@ -177,14 +177,23 @@ public struct AuditLog: Sendable {
             return pread(fd, &last, 1, off_t(size - 1)) == 1 && last != 10
         }
 
-        /// Appends whole lines, each ending in a newline, in one write, so writers sharing the log never interleave.
+        /// Appends whole lines, each ending in a newline, in one write, so writers sharing the log never interleave;
+        /// when it returns, the lines are synced to the disk.
         public func append(lines: UnsafeRawBufferPointer) throws(LogError) {
             try write(lines: lines)
+            try sync()
         }
 
-        /// Appends records, one line each, in one write.
+        /// Appends records, one line each, in one write, synced to the disk when it returns.
         public func append(_ records: [LogRecord]) throws(LogError) {
             try encoded(records).withBytes { lines in Result { () throws(LogError) in try append(lines: lines) } }.get()
+        }
+
+        /// Appends records in one write and starts syncing them to the disk in the background, so a batch can advise its
+        /// next round meanwhile; their ids may be shown only once `wait()` on the returned sync has returned.
+        public func appendStartingSync(_ records: [LogRecord]) throws(LogError) -> PendingSync {
+            try encoded(records).withBytes { lines in Result { () throws(LogError) in try write(lines: lines) } }.get()
+            return PendingSync(self)
         }
 
         /// Writes whole lines in one write, after the header when the log is new and a newline when its end is torn.
@@ -221,6 +230,11 @@ public struct AuditLog: Sendable {
             }
         }
 
+        /// Waits until everything written so far is on the disk: a record is synced before anything shows its id.
+        fileprivate func sync() throws(LogError) {
+            guard fdatasync(fd) == 0 else { throw .cannotWrite(path, reason: String(cString: strerror(errno))) }
+        }
+
         /// The records as lines of JSON.
         private func encoded(_ records: [LogRecord]) throws(LogError) -> JSONWriter {
             var writer = JSONWriter()
@@ -234,6 +248,32 @@ public struct AuditLog: Sendable {
                 writer.endLine()
             }
             return writer
+        }
+    }
+
+    /// A sync of the log running in the background; the records written before it started are on the disk once `wait()`
+    /// returns.
+    public final class PendingSync: @unchecked Sendable {
+        // Unchecked: `failure` is written once by the syncing thread before it signals `done`, and read only after `wait`.
+        private let done = DispatchSemaphore(value: 0)
+        private var failure: LogError?
+        /// Held so the log's descriptor stays open until the sync is over.
+        private let appender: Appender
+
+        fileprivate init(_ appender: Appender) {
+            self.appender = appender
+            DispatchQueue.global().async { [self] in
+                do throws(LogError) { try self.appender.sync() } catch { failure = error }
+                done.signal()
+            }
+        }
+
+        /// Waits for the sync to finish.
+        /// - Throws: `LogError.cannotWrite` when the records could not be synced; their ids must not be shown.
+        public func wait() throws(LogError) {
+            done.wait()
+            done.signal()
+            if let failure { throw failure }
         }
     }
 
