@@ -195,6 +195,18 @@ struct LogWriter: CustomTestStringConvertible, Sendable {
         #expect(error.exitCode == refusal.exitCode)
     }
 
+    /// Opening the log for appending checks what the file is by itself, not only when a command goes on to read the log.
+    @Test func openingForAppendingRefusesAPipeOrADeviceByItself() throws {
+        let folder = try LogFolder()
+        defer { folder.remove() }
+        #expect(mkfifo(folder.file("pipe"), 0o600) == 0)
+        #expect(throws: AuditLog.LogError.refused(folder.file("pipe"), .notAFile(.namedPipe))) {
+            _ = try AuditLog.Appender(AuditLog(path: folder.file("pipe")))
+        }
+        let device = runsAsRoot && mknod(folder.file("null"), S_IFCHR | 0o600, 0x103) == 0 ? folder.file("null") : "/dev/null"
+        #expect(throws: AuditLog.LogError.refused(device, .notAFile(.device))) { _ = try AuditLog.Appender(AuditLog(path: device)) }
+    }
+
     /// A new log is 0600 in folders made 0700, or 0660 in 0770 for a team, whatever umask the agent's shell has.
     @Test(arguments: ["000", "022", "077"], [false, true])
     func aNewLogAndTheFoldersMadeForItGetTheirModesWhateverTheUmask(umask: String, shared: Bool) throws {

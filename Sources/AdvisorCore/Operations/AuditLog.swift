@@ -260,9 +260,12 @@ public struct AuditLog: Sendable {
         /// Held so the log's descriptor stays open until the sync is over.
         private let appender: Appender
 
+        /// A queue of its own, which gets a thread at once, rather than one waiting behind the batch's advising.
+        private static let queue = DispatchQueue(label: "audit-log-sync")
+
         fileprivate init(_ appender: Appender) {
             self.appender = appender
-            DispatchQueue.global().async { [self] in
+            Self.queue.async { [self] in
                 do throws(LogError) { try self.appender.sync() } catch { failure = error }
                 done.signal()
             }

@@ -71,7 +71,9 @@ enum LogFileOpening {
     /// Creates the log, and any missing folder on its way, never following a link; nil when another writer created it first.
     private static func create(_ path: String, _ sharing: LogSharing) throws(AuditLog.LogError) -> Int32? {
         let name = (path as NSString).lastPathComponent
-        guard !name.isEmpty, !path.hasSuffix("/") else { throw .cannotOpen(path, reason: String(cString: strerror(EISDIR))) }
+        // An empty name names nothing; one ending in a slash names a folder, which the log cannot be.
+        guard !name.isEmpty else { throw .cannotOpen(path, reason: String(cString: strerror(ENOENT))) }
+        guard !path.hasSuffix("/") else { throw .cannotOpen(path, reason: String(cString: strerror(EISDIR))) }
         let folder = (path as NSString).deletingLastPathComponent
         let folderDescriptor = try openFolder(folder, creatingWith: sharing, for: path)
         defer { close(folderDescriptor) }
