@@ -9,9 +9,11 @@ enum LogSource {
         .value("log"), Bilingual(zh: "审计日志文件（默认取 ADVISOR_LOG）；每条建议追加一行", en: "audit log file (default: ADVISOR_LOG); one line appended per advice")
     )
 
+    /// The log named, shared with the owner's group when `ADVISOR_LOG_SHARED=group`; an unknown setting is refused when the log is opened.
     static func log(_ arguments: ParsedArguments, _ context: CommandContext) -> AuditLog? {
         let path = arguments.value("log") ?? context.io.environment["ADVISOR_LOG"].flatMap { $0.isEmpty ? nil : $0 }
-        return path.map(AuditLog.init(path:))
+        let sharing = LogSharing(setting: context.io.environment["ADVISOR_LOG_SHARED"])
+        return path.map { AuditLog(path: $0, sharing: sharing) }
     }
 
     /// The precedents in the log, reporting any damaged lines on standard error.

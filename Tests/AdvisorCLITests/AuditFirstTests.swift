@@ -4,20 +4,20 @@ import Foundation
 import Testing
 
 /// The advice ids the log at `path` holds now.
-private func loggedIDs(_ path: String) -> Set<String> {
+func loggedIDs(_ path: String) -> Set<String> {
     let records = (try? AuditLog(path: path).read().records) ?? []
     return Set(records.compactMap { if case let .advice(record) = $0 { record.adviceId } else { nil } })
 }
 
 /// The advice ids in JSON lines of batch output; only whole lines count.
-private func shownIDs(_ output: String) -> [String] {
+func shownIDs(_ output: String) -> [String] {
     output.split(separator: "\n", omittingEmptySubsequences: true).compactMap { line in
         (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["adviceId"] as? String
     }
 }
 
 /// `count` intake lines, every seventh one broken, so error records sit between the logged advices.
-private func intakeFile(_ count: Int) throws -> String {
+func intakeFile(_ count: Int) throws -> String {
     let categories = ["billing", "product-quality", "logistics-delay", "service-attitude"]
     let lines = (0..<count).map { i in
         i % 7 == 3 ? "{\"category\": \"shipping\"}" : "{\"category\": \"\(categories[i % categories.count])\", \"expectation\": \(i % 500)}"
@@ -27,6 +27,19 @@ private func intakeFile(_ count: Int) throws -> String {
 
 private func temporaryLog() -> String {
     FileManager.default.temporaryDirectory.appendingPathComponent("audit-first-\(UUID().uuidString).log").path
+}
+
+/// The batch launched on the built binary, logging to `log`, its output on a pipe the test reads.
+func launchBatch(_ input: String, log: String) throws -> (Process, FileHandle) {
+    let process = Process()
+    process.executableURL = builtAdvisor()
+    process.arguments = ["advise", "--batch", input, "--log", log]
+    process.environment = ["LANG": "en_US.UTF-8"]
+    let out = Pipe()
+    process.standardOutput = out
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    return (process, out.fileHandleForReading)
 }
 
 /// The audit log is written before the user sees the advice (docs/DESIGN.md, "Invariants", 7).
@@ -66,18 +79,9 @@ private func temporaryLog() -> String {
 
     /// The real binary, read by a reader that stops early as `head` does: every id that reached it is in the log.
     @Test func aReaderThatStopsEarlySeesOnlyLoggedIDs() throws {
-        let input = try intakeFile(3_000)
         let log = temporaryLog()
-        let process = Process()
-        process.executableURL = builtAdvisor()
-        process.arguments = ["advise", "--batch", input, "--log", log]
-        process.environment = ["LANG": "en_US.UTF-8"]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let (process, reader) = try launchBatch(try intakeFile(3_000), log: log)
         var received = Data()
-        let reader = out.fileHandleForReading
         // More than one round, so the batch is stopped in the middle of its work.
         while received.filter({ $0 == 10 }).count < BatchAdvisor.roundLines() + 50 {
             let part = reader.availableData
@@ -95,18 +99,19 @@ private func temporaryLog() -> String {
         #expect(ids.allSatisfy(logged.contains), "ids shown but not logged: \(ids.filter { !logged.contains($0) }.prefix(3))")
     }
 
-    /// A log in a folder that does not exist: the error, and nothing advised.
+    /// A log whose folder is a file, so it can be neither opened nor created: the error, and nothing advised.
+    /// (A folder that is merely missing is created for the log, 0700: `LogFileSafetyTests`.)
     @Test(arguments: [["advise", "--category", "billing"], ["advise", "--category", "billing", "--json"], ["advise", "--batch"], ["intake"]])
     func anUnopenableLogStopsTheCommandBeforeAnyAdvice(command: [String]) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("no-such-folder-\(UUID().uuidString)")
-        let log = folder.appendingPathComponent("audit.log").path
+        let notAFolder = try temporaryFile("not a folder\n", suffix: ".txt")
+        let log = notAFolder + "/audit.log"
         let arguments = command == ["advise", "--batch"] ? command + [try intakeFile(5)] : command
         let answers = ["", "1", "", "", "", "", "", "", "", "", "", "", "", "", ""]
         let result = advisor(arguments + ["--log", log], input: answers)
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty, "advised anyway: \(result.stdout.prefix(120))")
-        #expect(result.stderr.hasPrefix("Error: cannot open the audit log \(log): No such file or directory; check that its folder exists"),
+        #expect(result.stderr.hasPrefix("Error: cannot open the audit log \(log): Not a directory; check that its folder exists"),
                 "\(result.stderr)")
-        #expect(!FileManager.default.fileExists(atPath: folder.path))
+        #expect(try String(contentsOfFile: notAFolder, encoding: .utf8) == "not a folder\n")
     }
 }

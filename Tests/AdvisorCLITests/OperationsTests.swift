@@ -101,7 +101,10 @@ private func temporaryPath(_ name: String) -> String {
         #expect(processes.allSatisfy { $0.terminationStatus == 0 })
         let text = try String(contentsOfFile: log, encoding: .utf8)
         let lines = text.split(separator: "\n")
-        #expect(lines.count == 8000)
+        // Eight writers found the log missing or empty, and exactly one of them wrote its header, first.
+        #expect(lines.count == 8001)
+        #expect(lines.first?.hasPrefix("{\"advisorLog\":1,") == true)
+        #expect(lines.dropFirst().allSatisfy { !$0.hasPrefix("{\"advisorLog\"") })
         let contents = try AuditLog(path: log).read()
         #expect(contents.records.count == 8000)
         #expect(contents.damagedLines.isEmpty)
@@ -118,10 +121,11 @@ private func temporaryPath(_ name: String) -> String {
         handle.closeFile()
         let next = advisor(["advise", "--category", "billing", "--log", log])
         #expect(next.status == 0)
-        #expect(next.stderr.contains("skipped damaged line 2"))
+        // Line 1 is the log's header, line 2 the first record.
+        #expect(next.stderr.contains("skipped damaged line 3"))
         let contents = try AuditLog(path: log).read()
         #expect(contents.records.count == 2)
-        #expect(contents.damagedLines == [2])
+        #expect(contents.damagedLines == [3])
     }
 }
 

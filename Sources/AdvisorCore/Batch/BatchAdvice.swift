@@ -7,8 +7,9 @@ import Knowledge
 ///
 /// A bad line never stops the batch and is never dropped: its output line is an error record with the line number, the
 /// field and the problem. Lines are advised in rounds of chunks shared out among the cores, and a round's records are appended
-/// to the audit log before any of its output lines is written, so a batch that is killed, or whose reader stops early
-/// (`| head`), never shows an advice id the log lacks (docs/DESIGN.md, "Invariants", 7).
+/// to the audit log and synced to the disk before any of its output lines is written, so a batch that is killed, whose
+/// reader stops early (`| head`), or whose machine loses power, never shows an advice id the log lacks (docs/DESIGN.md,
+/// "Invariants", 7). The sync of one round runs while the next is advised, so the disk's time is mostly hidden.
 public enum BatchAdvisor {
     /// Lines longer than this are refused rather than parsed: an intake is a few hundred bytes.
     public static let longestLine = 1 << 20
@@ -16,8 +17,8 @@ public enum BatchAdvisor {
     /// Lines per chunk: a core takes one chunk at a time, so a core that drew short lines takes another.
     public static let chunkLines = 64
 
-    /// Chunks per core in a round. A round's records go to the log in one write before its output: a few hundred lines,
-    /// so little is held in memory or lost unseen when the batch stops.
+    /// Chunks per core in a round. A round's records go to the log in one write, and are synced, before its output: a
+    /// few hundred lines, so little is held in memory or lost unseen when the batch stops.
     public static let chunksPerCore = 4
 
     /// Lines in a round on `cores` cores: what goes to the log in one write, then to the output.
@@ -67,31 +68,27 @@ public enum BatchAdvisor {
     ///   - cores: How many lines to advise at once, each on its own thread.
     ///   - write: Receives the output bytes, which are only valid during the call.
     /// - Returns: How many lines were read and how many failed.
-    /// - Throws: `AuditLog.LogError` when the log cannot be written; the round's output is then not written either.
+    /// - Throws: `AuditLog.LogError` when the log cannot be written or synced; the round's output is then not written either.
     public static func run(_ data: Data, engine: AdviceEngine, language: Language, precedents: PrecedentBook?,
                            logger: AdviceLogger?, cores: Int = ProcessInfo.processInfo.activeProcessorCount,
                            write: (Data) -> Void) throws(AuditLog.LogError) -> Summary {
         let lines = lineRanges(data)
         let cores = max(1, min(cores, 16))
-        let shared = SharedParts(parts: .allocate(capacity: cores * chunksPerCore))
+        let partsPerRound = cores * chunksPerCore
+        // Two rounds' parts: one round is advised while the other's records are being synced.
+        let shared = SharedParts(parts: .allocate(capacity: partsPerRound * 2))
         shared.parts.initialize(repeating: Part())
         defer {
             _ = shared.parts.deinitialize()
             shared.parts.deallocate()
         }
         var summary = Summary()
-        var start = 0
-        while start < lines.count {
-            let round = lines[start..<min(start + roundLines(cores: cores), lines.count)]
-            let chunks = stride(from: round.startIndex, to: round.endIndex, by: chunkLines).map { $0..<min($0 + chunkLines, round.endIndex) }
-            let recorder = logger?.recorder()
-            DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
-                advise(data, lines[chunks[index]], firstLine: chunks[index].lowerBound + 1, engine, language, precedents,
-                       recorder, into: &shared.parts[index])
-            }
-            // Audit first: the round's records are in the log before any of its lines is shown.
-            try logger?.append(chunks.indices.flatMap { shared.parts[$0].records })
-            for index in chunks.indices {
+        // A round advised and logged, its lines waiting to be shown: which parts hold them, and the sync to wait for.
+        var waiting: (parts: Range<Int>, lines: Int, sync: AuditLog.PendingSync?)?
+        func show(_ round: (parts: Range<Int>, lines: Int, sync: AuditLog.PendingSync?)) throws(AuditLog.LogError) {
+            // Audit first: the round's records are on the disk before any of its lines is shown.
+            try round.sync?.wait()
+            for index in round.parts {
                 summary.failed += shared.parts[index].failed
                 // Handed over without a copy: `write` uses the bytes during the call only.
                 shared.parts[index].writer.withBytes { bytes in
@@ -99,9 +96,26 @@ public enum BatchAdvisor {
                     write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none))
                 }
             }
-            summary.lines += round.count
-            start += round.count
+            summary.lines += round.lines
         }
+        var start = 0, roundNumber = 0
+        while start < lines.count {
+            let round = lines[start..<min(start + roundLines(cores: cores), lines.count)]
+            let chunks = stride(from: round.startIndex, to: round.endIndex, by: chunkLines).map { $0..<min($0 + chunkLines, round.endIndex) }
+            let first = roundNumber % 2 * partsPerRound
+            let recorder = logger?.recorder()
+            DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
+                advise(data, lines[chunks[index]], firstLine: chunks[index].lowerBound + 1, engine, language, precedents,
+                       recorder, into: &shared.parts[first + index])
+            }
+            // The round before was synced while this one was advised; its lines go out first, in order.
+            if let previous = waiting { try show(previous) }
+            let sync = try logger?.appendStartingSync(chunks.indices.flatMap { shared.parts[first + $0].records })
+            waiting = (first..<first + chunks.count, round.count, sync)
+            start += round.count
+            roundNumber += 1
+        }
+        if let last = waiting { try show(last) }
         return summary
     }
 

@@ -4,8 +4,9 @@ import Knowledge
 /// Gives each advice an id and appends its record to the audit log: the one way `advise`, `intake` and `advise --batch`
 /// log advice.
 ///
-/// The log is opened when the logger is made, before anything is advised, and every record is in the log when `log`
-/// returns, so a caller that shows the id only afterwards never shows an id the log lacks (docs/DESIGN.md, "Invariants", 7).
+/// The log is opened when the logger is made, before anything is advised, and every record is in the log, synced to the
+/// disk, when `log` returns, so a caller that shows the id only afterwards never shows an id the log lacks, not even after
+/// a power cut (docs/DESIGN.md, "Invariants", 7).
 public final class AdviceLogger {
     private let appender: AuditLog.Appender
     /// The policy's stamp, the same on every record, so its digest is worked out once.
@@ -41,10 +42,17 @@ public final class AdviceLogger {
         Recorder(time: now(), policy: stamp)
     }
 
-    /// Appends records in one write; when it returns, they are in the log.
+    /// Appends records in one write; when it returns, they are in the log and synced to the disk.
     /// - Throws: `AuditLog.LogError.cannotWrite`; then none of them is logged.
     public func append(_ records: [LogRecord.AdviceRecord]) throws(AuditLog.LogError) {
         try appender.append(records.map(LogRecord.advice))
+    }
+
+    /// Appends records in one write and starts syncing them in the background; their ids may be shown once `wait()` on
+    /// the returned sync has returned.
+    /// - Throws: `AuditLog.LogError.cannotWrite`; then none of them is logged.
+    public func appendStartingSync(_ records: [LogRecord.AdviceRecord]) throws(AuditLog.LogError) -> AuditLog.PendingSync {
+        try appender.appendStartingSync(records.map(LogRecord.advice))
     }
 
     /// Logs one advice and returns its new id, once the record is in the log.

@@ -95,17 +95,24 @@ public enum LogRecord: Codable, Equatable, Sendable {
 /// Each record is one `write` on a file opened with `O_APPEND`, so concurrent writers never interleave
 /// within a line. A line torn by a crash is reported and skipped when the log is read; a writer that
 /// finds the file not ending in a newline starts with one, so its record is not glued to the torn part.
+/// The file starts with the advisor's header line (`LogHeader`), is never reached through a symbolic link,
+/// is private to its owner (or its group, on request), and every append is synced before it returns.
 public struct AuditLog: Sendable {
     public let path: String
+    /// Who besides the owner may use the log: the modes it is created with, and whose log may be appended to.
+    public let sharing: LogSharing
 
-    public init(path: String) {
+    public init(path: String, sharing: LogSharing = .owner) {
         self.path = path
+        self.sharing = sharing
     }
 
     /// Why the log cannot be used.
     public enum LogError: Error, Equatable, Sendable {
         case cannotOpen(String, reason: String)
         case cannotWrite(String, reason: String)
+        /// The file at the path is not used as the log, for the reason given.
+        case refused(String, LogRefusal)
         /// `outcome` named an advice id the log does not hold.
         case unknownAdvice(String)
 
@@ -116,6 +123,8 @@ public struct AuditLog: Sendable {
                 return AuditLogPhrases.cannotOpen(path, reason: reason).text(language)
             case let .cannotWrite(path, reason):
                 return AuditLogPhrases.cannotWrite(path, reason: reason).text(language)
+            case let .refused(path, refusal):
+                return LogFilePhrases.refusal(path, refusal).text(language)
             case let .unknownAdvice(id):
                 return AuditLogPhrases.unknownAdvice(id).text(language)
             }
@@ -132,7 +141,7 @@ public struct AuditLog: Sendable {
         return LogRecord.PolicyStamp(name: policy.name, version: policy.version, digest: "sha256:" + SHA256.hex(bytes))
     }
 
-    /// Appends records, each as one line, in one write.
+    /// Appends records, each as one line, in one write, synced before it returns.
     public func append(_ records: [LogRecord]) throws(LogError) {
         try Appender(self).append(records)
     }
@@ -146,43 +155,88 @@ public struct AuditLog: Sendable {
         private let fd: Int32
         /// The file ended in a torn line when opened, so the next write starts with a newline.
         private var needsNewline = false
+        /// The file was empty when opened, so the first write may have to start it with the header.
+        private var openedEmpty: Bool
 
-        /// Opens (or creates) the log for appending.
-        /// - Throws: `LogError.cannotOpen` naming the file and the system's reason.
+        /// Opens (or creates) the log for appending, after checking that the file is a log this user may append to.
+        /// - Throws: `LogError.refused` for a file that is not used as the log, `.cannotOpen` with the system's reason.
         public init(_ log: AuditLog) throws(LogError) {
             path = log.path
             // Read-write, not write-only: the last byte must be read to see whether a crash left a line torn.
-            fd = open(log.path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-            guard fd >= 0 else { throw .cannotOpen(log.path, reason: String(cString: strerror(errno))) }
-            var status = stat()
-            if fstat(fd, &status) == 0, status.st_size > 0 {
-                var last: UInt8 = 0
-                if pread(fd, &last, 1, off_t(status.st_size - 1)) == 1, last != 10 { needsNewline = true }
-            }
+            let (descriptor, size) = try LogFileOpening.openForAppending(log.path, sharing: log.sharing)
+            fd = descriptor
+            openedEmpty = size == 0
+            if size > 0 { needsNewline = endsTorn(size: size) }
         }
 
         deinit { close(fd) }
 
-        /// Appends whole lines, each ending in a newline, in one write, so writers sharing the log never interleave.
+        /// Whether the file's last byte, at `size`, is not a newline: a crash cut its last line short.
+        private func endsTorn(size: Int) -> Bool {
+            var last: UInt8 = 0
+            return pread(fd, &last, 1, off_t(size - 1)) == 1 && last != 10
+        }
+
+        /// Appends whole lines, each ending in a newline, in one write, so writers sharing the log never interleave;
+        /// when it returns, the lines are synced to the disk.
         public func append(lines: UnsafeRawBufferPointer) throws(LogError) {
+            try write(lines: lines)
+            try sync()
+        }
+
+        /// Appends records, one line each, in one write, synced to the disk when it returns.
+        public func append(_ records: [LogRecord]) throws(LogError) {
+            try encoded(records).withBytes { lines in Result { () throws(LogError) in try append(lines: lines) } }.get()
+        }
+
+        /// Appends records in one write and starts syncing them to the disk in the background, so a batch can advise its
+        /// next round meanwhile; their ids may be shown only once `wait()` on the returned sync has returned.
+        public func appendStartingSync(_ records: [LogRecord]) throws(LogError) -> PendingSync {
+            try encoded(records).withBytes { lines in Result { () throws(LogError) in try write(lines: lines) } }.get()
+            return PendingSync(self)
+        }
+
+        /// Writes whole lines in one write, after the header when the log is new and a newline when its end is torn.
+        private func write(lines: UnsafeRawBufferPointer) throws(LogError) {
             guard lines.count > 0 else { return }
-            if needsNewline {
-                // Only after a torn line: the newline goes in the same write as the lines.
-                var bytes: [UInt8] = [10]
-                bytes.append(contentsOf: lines)
-                needsNewline = false
-                // `withUnsafeBytes` rethrows untyped, so the outcome comes out as a value.
-                try bytes.withUnsafeBytes { bytes in Result { () throws(LogError) in try append(lines: bytes) } }.get()
-                return
+            // Writers that all found the log empty take turns, so exactly one of them writes the header.
+            let locked = openedEmpty && flock(fd, LOCK_EX) == 0
+            defer { if locked { flock(fd, LOCK_UN) } }
+            var lead: [UInt8] = []
+            if openedEmpty {
+                openedEmpty = false
+                var status = stat()
+                guard fstat(fd, &status) == 0 else { throw .cannotWrite(path, reason: String(cString: strerror(errno))) }
+                if status.st_size == 0 { lead = Array(LogHeader.line(created: AuditLog.timestamp()).utf8) }
+                else { needsNewline = endsTorn(size: Int(status.st_size)) }
             }
-            let written = write(fd, lines.baseAddress, lines.count)
-            if written != lines.count {
+            // Only after a torn line: the newline goes in the same write as the lines.
+            if needsNewline { lead.append(10) }
+            needsNewline = false
+            if lead.isEmpty {
+                try writeOnce(lines)
+            } else {
+                lead.append(contentsOf: lines)
+                // `withUnsafeBytes` rethrows untyped, so the outcome comes out as a value.
+                try lead.withUnsafeBytes { bytes in Result { () throws(LogError) in try writeOnce(bytes) } }.get()
+            }
+        }
+
+        /// One `write` of the bytes: a short one is a failure, since a second write could interleave with another writer's.
+        private func writeOnce(_ bytes: UnsafeRawBufferPointer) throws(LogError) {
+            let written = Foundation.write(fd, bytes.baseAddress, bytes.count)
+            if written != bytes.count {
                 throw .cannotWrite(path, reason: written < 0 ? String(cString: strerror(errno)) : "short write")
             }
         }
 
-        /// Appends records, one line each, in one write.
-        public func append(_ records: [LogRecord]) throws(LogError) {
+        /// Waits until everything written so far is on the disk: a record is synced before anything shows its id.
+        fileprivate func sync() throws(LogError) {
+            guard fdatasync(fd) == 0 else { throw .cannotWrite(path, reason: String(cString: strerror(errno))) }
+        }
+
+        /// The records as lines of JSON.
+        private func encoded(_ records: [LogRecord]) throws(LogError) -> JSONWriter {
             var writer = JSONWriter()
             for record in records {
                 do throws(JSONWriter.NonFiniteNumber) {
@@ -193,7 +247,36 @@ public struct AuditLog: Sendable {
                 }
                 writer.endLine()
             }
-            try writer.withBytes { lines in Result { () throws(LogError) in try append(lines: lines) } }.get()
+            return writer
+        }
+    }
+
+    /// A sync of the log running in the background; the records written before it started are on the disk once `wait()`
+    /// returns.
+    public final class PendingSync: @unchecked Sendable {
+        // Unchecked: `failure` is written once by the syncing thread before it signals `done`, and read only after `wait`.
+        private let done = DispatchSemaphore(value: 0)
+        private var failure: LogError?
+        /// Held so the log's descriptor stays open until the sync is over.
+        private let appender: Appender
+
+        /// A queue of its own, which gets a thread at once, rather than one waiting behind the batch's advising.
+        private static let queue = DispatchQueue(label: "audit-log-sync")
+
+        fileprivate init(_ appender: Appender) {
+            self.appender = appender
+            Self.queue.async { [self] in
+                do throws(LogError) { try self.appender.sync() } catch { failure = error }
+                done.signal()
+            }
+        }
+
+        /// Waits for the sync to finish.
+        /// - Throws: `LogError.cannotWrite` when the records could not be synced; their ids must not be shown.
+        public func wait() throws(LogError) {
+            done.wait()
+            done.signal()
+            if let failure { throw failure }
         }
     }
 
@@ -213,14 +296,13 @@ public struct AuditLog: Sendable {
         public var damagedLines: [Int] = []
     }
 
-    /// Reads the log; a missing file reads as empty.
+    /// Reads the log, skipping its header line; a missing file reads as empty, and a file that is not a log is refused.
     public func read() throws(LogError) -> Contents {
-        guard FileManager.default.fileExists(atPath: path) else { return Contents() }
-        guard let data = FileManager.default.contents(atPath: path) else { throw .cannotOpen(path, reason: "unreadable") }
+        guard let data = try LogFileOpening.contents(path) else { return Contents() }
         var contents = Contents()
         let decoder = JSONDecoder()
         for (index, line) in data.split(separator: 10, omittingEmptySubsequences: false).enumerated() {
-            if line.allSatisfy({ $0 == 32 || $0 == 13 || $0 == 9 }) { continue }
+            if line.allSatisfy({ $0 == 32 || $0 == 13 || $0 == 9 }) || LogHeader.isHeader(line) { continue }
             if let record = try? decoder.decode(LogRecord.self, from: Data(line)) {
                 contents.records.append(record)
             } else {

@@ -68,7 +68,8 @@ public struct PolicySimulation: Codable, Equatable, Sendable {
         self.refused = refused
     }
 
-    /// Reads past cases from JSON lines: intakes, or audit-log records (whose advices carry their intakes).
+    /// Reads past cases from JSON lines: intakes, or audit-log records (whose advices carry their intakes); a log's
+    /// header line is skipped.
     /// - Parameters:
     ///   - data: The file's bytes.
     ///   - file: The name for messages.
@@ -78,7 +79,7 @@ public struct PolicySimulation: Codable, Equatable, Sendable {
         var problems: [String] = []
         let decoder = JSONDecoder()
         for (index, line) in data.split(separator: 10, omittingEmptySubsequences: false).enumerated() {
-            if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
+            if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) || LogHeader.isHeader(line) { continue }
             if let record = try? decoder.decode(LogRecord.self, from: Data(line)) {
                 if case let .advice(advice) = record { intakes.append(advice.intake) }
                 continue
