@@ -163,16 +163,16 @@ import Testing
         #expect(advice.strategy.steps.first?.stage == .timeBox)
     }
 
-    @Test func theCardUsesAWiderTerminalUpToAHundredColumns() {
+    @Test func theCardUsesAWiderTerminalUpTo120Columns() {
         let advice = try? AdviceEngine(policy: .builtIn).advise(
             IntakeReaderFixture.furniture, language: .en)
-        let wide = advice?.renderCard(width: 100) ?? ""
-        #expect(wide.split(separator: "\n").contains { TextLayout.displayWidth(String($0)) > 80 })
-        #expect(wide.split(separator: "\n").allSatisfy { TextLayout.displayWidth(String($0)) <= 100 })
+        let wide = advice?.renderCard(width: 120) ?? ""
+        #expect(wide.split(separator: "\n").contains { TextLayout.displayWidth(String($0)) > 100 })
+        #expect(wide.split(separator: "\n").allSatisfy { TextLayout.displayWidth(String($0)) <= 120 })
         var io = CommandIO(environment: [:], readLine: { nil }, inputIsTerminal: false, writeOutput: { _ in }, writeError: { _ in })
         #expect(io.cardWidth == 80)
-        io.outputColumns = 120
-        #expect(io.cardWidth == 100)
+        io.outputColumns = 160
+        #expect(io.cardWidth == 120)
         io.outputColumns = 60
         #expect(io.cardWidth == 80)
     }
