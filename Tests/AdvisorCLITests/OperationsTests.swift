@@ -203,4 +203,36 @@ private func temporaryPath(_ name: String) -> String {
         let runs = try JSONDecoder().decode([PolicySimulation].self, from: Data(advisor(["policy", "simulate", log, "--json"]).stdout.utf8))
         #expect(runs.first?.cases == 3)
     }
+
+    /// The log's header and its outcomes hold no case; an advice whose intake holds an amount no case is worth is a
+    /// skipped line, never a cost.
+    @Test func simulateSkipsTheHeaderAndRefusesAnAmountBeyondAnyCase() throws {
+        let log = temporaryPath("log")
+        _ = advisor(["advise", "--category", "installation-delay", "--expect", "400", "--log", log])
+        let record = try #require(try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").first)
+        let huge = record.replacingOccurrences(of: #""expectation":400"#, with: #""expectation":1e+308"#)
+        #expect(huge != record)
+        let outcome = #"{"kind":"outcome","record":{"accepted":true,"adviceId":"x","settled":100,"time":"2026-12-01T10:00:00Z"}}"#
+        let lines = [#"{"advisorLog":{"version":1}}"#, String(record), outcome, huge]
+        try (lines.joined(separator: "\n") + "\n").write(toFile: log, atomically: true, encoding: .utf8)
+        let result = advisor(["policy", "simulate", log])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("line 4: $.record.intake.expectation: 1e+308 is out of range"), "\(result.stderr)")
+        #expect(result.stdout.split(separator: "\n").contains { $0.hasPrefix("cases") && $0.hasSuffix(" 1") })
+        #expect(result.stdout.split(separator: "\n").contains { $0.hasPrefix("input lines skipped") && $0.hasSuffix(" 1") })
+    }
+
+    /// Costs add up in fen and are shown to the fen: a loss of 12.34 owed on three cases is 37.02 more, not 37.
+    @Test func costsAreShownToTheMinorUnit() throws {
+        let without = try temporaryFile(String(repeating: #"{"category":"product-quality","severity":"severe"}"# + "\n", count: 3), suffix: ".jsonl")
+        let with = try temporaryFile(String(repeating: #"{"category":"product-quality","severity":"severe","loss":12.34}"# + "\n", count: 3), suffix: ".jsonl")
+        func total(_ past: String) throws -> String {
+            let result = advisor(["policy", "simulate", past])
+            #expect(result.status == 0, "\(result.stderr)")
+            let row = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("total cost") })
+            return String(try #require(row.split(separator: " ").last))
+        }
+        let base = try #require(Decimal(string: try total(without)))
+        #expect(try total(with) == "\(base + Decimal(string: "37.02")!)")
+    }
 }
