@@ -138,22 +138,28 @@ private func temporaryPath(_ name: String) -> String {
         #expect(advisor(["outcome", id, "--settled", amount, accepted ? "--accepted" : "--rejected", "--log", log]).status == 0)
     }
 
+    /// The precedents the whole log gives, in the built-in policy's yuan.
+    func precedent(_ log: String, for intake: Intake) throws -> Precedent? {
+        try PrecedentScan.reading(try Data(contentsOf: URL(fileURLWithPath: log))).book(for: .builtIn).precedent(for: intake)
+    }
+
     @Test func theMedianOfSeveralOutcomesIgnoresRejectedAndDissimilarCases() throws {
         let log = temporaryPath("precedent-log")
-        let similar = ["--category", "product-quality", "--severity", "severe"]
+        // The agent may go to 290 yuan on these: every settlement below is within what the advice allowed.
+        let similar = ["--category", "product-quality", "--severity", "severe", "--expect", "900"]
         // Settled out of order, so neither the first nor the lowest logged is the median.
-        for amount in ["300", "100", "237.5"] { settle(try advise(similar, log: log), amount, log: log) }
-        settle(try advise(similar, log: log), "5000", accepted: false, log: log)
-        settle(try advise(["--category", "billing", "--severity", "severe"], log: log), "9999", log: log)
-        settle(try advise(similar + ["--fault", "third-party"], log: log), "8888", log: log)
+        for amount in ["280", "100", "237.5"] { settle(try advise(similar, log: log), amount, log: log) }
+        settle(try advise(similar, log: log), "200", accepted: false, log: log)
+        settle(try advise(["--category", "billing", "--severity", "severe", "--expect", "900"], log: log), "99", log: log)
+        settle(try advise(similar + ["--fault", "third-party"], log: log), "88", log: log)
 
         let contents = try AuditLog(path: log).read()
         guard case let .advice(first) = try #require(contents.records.first) else { Issue.record("first record is not an advice"); return }
-        #expect(PrecedentBook(contents).precedent(for: first.intake) == Precedent(median: 237.5, count: 3))
+        #expect(try precedent(log, for: first.intake) == Precedent(median: Amount(minor: 23_750), count: 3))
 
-        // An even count takes the mean of the middle two.
-        settle(try advise(similar, log: log), "1000", log: log)
-        #expect(PrecedentBook(try AuditLog(path: log).read()).precedent(for: first.intake) == Precedent(median: 268.75, count: 4))
+        // An even count takes the mean of the middle two, exactly: (237.50 + 250) / 2.
+        settle(try advise(similar, log: log), "250", log: log)
+        #expect(try precedent(log, for: first.intake) == Precedent(median: Amount(minor: 24_375), count: 4))
     }
 }
 

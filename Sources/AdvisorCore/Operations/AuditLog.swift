@@ -44,17 +44,22 @@ public enum LogRecord: Codable, Equatable, Sendable {
     public struct OutcomeRecord: Codable, Equatable, Sendable {
         public var time: String
         public var adviceId: String
-        public var settled: Double
+        /// The amount as typed, digit for digit.
+        public var settled: DecimalAmount
         public var form: CompensationForm?
         public var accepted: Bool
+        /// True when the customer accepted more than the advice allowed: kept for the record, left out of precedents.
+        public var aboveAllowed: Bool?
 
         /// Creates a record.
-        public init(time: String, adviceId: String, settled: Double, form: CompensationForm?, accepted: Bool) {
+        public init(time: String, adviceId: String, settled: DecimalAmount, form: CompensationForm?, accepted: Bool,
+                    aboveAllowed: Bool? = nil) {
             self.time = time
             self.adviceId = adviceId
             self.settled = settled
             self.form = form
             self.accepted = accepted
+            self.aboveAllowed = aboveAllowed
         }
     }
 
@@ -214,14 +219,22 @@ public struct AuditLog: Sendable {
     }
 
     /// Reads the log; a missing file reads as empty.
+    ///
+    /// Each line is read by the project's strict parser; the log's own header, a first line holding `advisorLog`, is
+    /// not a record and is passed over.
     public func read() throws(LogError) -> Contents {
         guard FileManager.default.fileExists(atPath: path) else { return Contents() }
         guard let data = FileManager.default.contents(atPath: path) else { throw .cannotOpen(path, reason: "unreadable") }
         var contents = Contents()
-        let decoder = JSONDecoder()
+        let decoder = JSONNodeDecoder()
         for (index, line) in data.split(separator: 10, omittingEmptySubsequences: false).enumerated() {
             if line.allSatisfy({ $0 == 32 || $0 == 13 || $0 == 9 }) { continue }
-            if let record = try? decoder.decode(LogRecord.self, from: Data(line)) {
+            guard let node = try? JSONParser.parse(Data(line)) else {
+                contents.damagedLines.append(index + 1)
+                continue
+            }
+            if index == 0, node["advisorLog"] != nil { continue }
+            if let record = try? decoder.decode(LogRecord.self, from: node) {
                 contents.records.append(record)
             } else {
                 contents.damagedLines.append(index + 1)
