@@ -21,18 +21,8 @@ cd "$(dirname "$0")/.."
 intakes=${BATCH_INTAKES:-100000}
 startup_runs=${STARTUP_RUNS:-200}
 
-# The built-in policy and no audit log: a policy file or log in the environment would change what is measured.
-unset ADVISOR_POLICY ADVISOR_LOG
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-echo "date:    $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
-echo "machine: $(uname -m), $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
-echo "swift:   $(swift --version 2>&1 | grep -m1 -i 'swift version' || echo unknown)"
-
-swift build -c release --product advisor >/dev/null
-advisor="$(swift build -c release --show-bin-path)/advisor"
+# No policy or log from the environment, a scratch folder in $work, the run's header, the release build in $advisor.
+source scripts/bench-lib.sh
 # The copyable binary the README and .ci/run build: the Swift runtime and Foundation linked in.
 static_build=.build/static
 swift build -c release --static-swift-stdlib --product advisor --build-path "$static_build" >/dev/null

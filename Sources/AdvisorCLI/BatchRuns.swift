@@ -7,7 +7,7 @@ enum BatchAdvice {
         // The log first: one that cannot be opened stops the batch before anything is advised.
         let logger = try log.map { log throws(AuditLog.LogError) in try AdviceLogger(log, policy: policy) }
         let data = try BatchInput.read(path, context)
-        let precedents = try LogSource.precedents(log, context)
+        let precedents = try LogSource.precedents(log, context, policy: policy)
         let summary = try BatchAdvisor.run(data, engine: AdviceEngine(policy: policy), language: context.language,
                                            precedents: precedents, logger: logger, write: context.io.writeOutputData)
         guard let note = summary.note(in: context.language) else { return ExitCode.success }

@@ -16,19 +16,30 @@ enum LogSource {
         return path.map { AuditLog(path: $0, sharing: sharing) }
     }
 
-    /// The precedents in the log, reporting any damaged lines on standard error.
-    static func precedents(_ log: AuditLog?, _ context: CommandContext) throws -> PrecedentBook? {
+    /// The precedents in the log, in the policy's currency, reporting any damaged lines on standard error.
+    static func precedents(_ log: AuditLog?, _ context: CommandContext, policy: Policy) throws -> PrecedentBook? {
         guard let log else { return nil }
-        let contents = try log.read()
-        reportDamage(contents, log, context)
-        return PrecedentBook(contents)
+        let (book, reading) = try PrecedentStore.read(log) { scan throws(PrecedentIndex.Damage) in try scan.book(for: policy) }
+        report(reading, log, context)
+        return book
     }
 
-    static func reportDamage(_ contents: AuditLog.Contents, _ log: AuditLog, _ context: CommandContext) {
-        guard !contents.damagedLines.isEmpty else { return }
-        let lines = contents.damagedLines.map(String.init).joined(separator: ", ")
-        context.io.writeError(AdviceLogPhrases.skippedDamagedLines(lines, path: log.path).text(context.language))
+    /// Says on standard error which lines of the log were skipped, and when its precedent index could not be kept.
+    static func report(_ reading: PrecedentStore.Reading, _ log: AuditLog, _ context: CommandContext) {
+        if !reading.damagedLines.isEmpty {
+            let shown = reading.damagedLines.prefix(shownDamagedLines).map(String.init).joined(separator: ", ")
+            let phrase = reading.damagedCount > shownDamagedLines
+                ? AdviceLogPhrases.skippedManyDamagedLines(reading.damagedCount, first: shown, path: log.path)
+                : AdviceLogPhrases.skippedDamagedLines(shown, path: log.path)
+            context.io.writeError(phrase.text(context.language))
+        }
+        if let reason = reading.unwritableIndex {
+            context.io.writeError(AdviceLogPhrases.indexNotKept(PrecedentStore.indexPath(log), reason: reason).text(context.language))
+        }
     }
+
+    /// How many damaged line numbers a note lists; past that it gives their count.
+    static let shownDamagedLines = 20
 
     /// Opens the log named on the command line or in the environment, before anything is advised; nil when none is named.
     static func logger(_ arguments: ParsedArguments, _ context: CommandContext, policy: Policy) throws -> AdviceLogger? {

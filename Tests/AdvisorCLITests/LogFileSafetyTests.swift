@@ -299,7 +299,7 @@ struct LogWriter: CustomTestStringConvertible, Sendable {
         defer { folder.remove() }
         let log = AuditLog(path: folder.file("audit.log"))
         let first = try AuditLog.Appender(log), second = try AuditLog.Appender(log)
-        let outcome = LogRecord.outcome(LogRecord.OutcomeRecord(time: "2026-03-01T09:30:00Z", adviceId: "a", settled: 20, form: nil, accepted: true))
+        let outcome = LogRecord.outcome(LogRecord.OutcomeRecord(time: "2026-03-01T09:30:00Z", adviceId: "a", settled: DecimalAmount(tenThousandths: 200_000)!, form: nil, accepted: true))
         try second.append([outcome])
         try first.append([outcome])
         try second.append([outcome])

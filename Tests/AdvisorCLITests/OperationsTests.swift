@@ -142,22 +142,28 @@ private func temporaryPath(_ name: String) -> String {
         #expect(advisor(["outcome", id, "--settled", amount, accepted ? "--accepted" : "--rejected", "--log", log]).status == 0)
     }
 
+    /// The precedents the whole log gives, in the built-in policy's yuan.
+    func precedent(_ log: String, for intake: Intake) throws -> Precedent? {
+        try PrecedentScan.reading(try Data(contentsOf: URL(fileURLWithPath: log))).book(for: .builtIn).precedent(for: intake)
+    }
+
     @Test func theMedianOfSeveralOutcomesIgnoresRejectedAndDissimilarCases() throws {
         let log = temporaryPath("precedent-log")
-        let similar = ["--category", "product-quality", "--severity", "severe"]
+        // The agent may go to 290 yuan on these: every settlement below is within what the advice allowed.
+        let similar = ["--category", "product-quality", "--severity", "severe", "--expect", "900"]
         // Settled out of order, so neither the first nor the lowest logged is the median.
-        for amount in ["300", "100", "237.5"] { settle(try advise(similar, log: log), amount, log: log) }
-        settle(try advise(similar, log: log), "5000", accepted: false, log: log)
-        settle(try advise(["--category", "billing", "--severity", "severe"], log: log), "9999", log: log)
-        settle(try advise(similar + ["--fault", "third-party"], log: log), "8888", log: log)
+        for amount in ["280", "100", "237.5"] { settle(try advise(similar, log: log), amount, log: log) }
+        settle(try advise(similar, log: log), "200", accepted: false, log: log)
+        settle(try advise(["--category", "billing", "--severity", "severe", "--expect", "900"], log: log), "99", log: log)
+        settle(try advise(similar + ["--fault", "third-party"], log: log), "88", log: log)
 
         let contents = try AuditLog(path: log).read()
         guard case let .advice(first) = try #require(contents.records.first) else { Issue.record("first record is not an advice"); return }
-        #expect(PrecedentBook(contents).precedent(for: first.intake) == Precedent(median: 237.5, count: 3))
+        #expect(try precedent(log, for: first.intake) == Precedent(median: Amount(minor: 23_750), count: 3))
 
-        // An even count takes the mean of the middle two.
-        settle(try advise(similar, log: log), "1000", log: log)
-        #expect(PrecedentBook(try AuditLog(path: log).read()).precedent(for: first.intake) == Precedent(median: 268.75, count: 4))
+        // An even count takes the mean of the middle two, exactly: (237.50 + 250) / 2.
+        settle(try advise(similar, log: log), "250", log: log)
+        #expect(try precedent(log, for: first.intake) == Precedent(median: Amount(minor: 24_375), count: 4))
     }
 }
 
@@ -206,5 +212,37 @@ private func temporaryPath(_ name: String) -> String {
         }
         let runs = try JSONDecoder().decode([PolicySimulation].self, from: Data(advisor(["policy", "simulate", log, "--json"]).stdout.utf8))
         #expect(runs.first?.cases == 3)
+    }
+
+    /// The log's header and its outcomes hold no case; an advice whose intake holds an amount no case is worth is a
+    /// skipped line, never a cost.
+    @Test func simulateSkipsTheHeaderAndRefusesAnAmountBeyondAnyCase() throws {
+        let log = temporaryPath("log")
+        _ = advisor(["advise", "--category", "installation-delay", "--expect", "400", "--log", log])
+        let record = try #require(try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").first)
+        let huge = record.replacingOccurrences(of: #""expectation":400"#, with: #""expectation":1e+308"#)
+        #expect(huge != record)
+        let outcome = #"{"kind":"outcome","record":{"accepted":true,"adviceId":"x","settled":100,"time":"2026-12-01T10:00:00Z"}}"#
+        let lines = [#"{"advisorLog":{"version":1}}"#, String(record), outcome, huge]
+        try (lines.joined(separator: "\n") + "\n").write(toFile: log, atomically: true, encoding: .utf8)
+        let result = advisor(["policy", "simulate", log])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("line 4: $.record.intake.expectation: 1e+308 is out of range"), "\(result.stderr)")
+        #expect(result.stdout.split(separator: "\n").contains { $0.hasPrefix("cases") && $0.hasSuffix(" 1") })
+        #expect(result.stdout.split(separator: "\n").contains { $0.hasPrefix("input lines skipped") && $0.hasSuffix(" 1") })
+    }
+
+    /// Costs add up in fen and are shown to the fen: a loss of 12.34 owed on three cases is 37.02 more, not 37.
+    @Test func costsAreShownToTheMinorUnit() throws {
+        let without = try temporaryFile(String(repeating: #"{"category":"product-quality","severity":"severe"}"# + "\n", count: 3), suffix: ".jsonl")
+        let with = try temporaryFile(String(repeating: #"{"category":"product-quality","severity":"severe","loss":12.34}"# + "\n", count: 3), suffix: ".jsonl")
+        func total(_ past: String) throws -> String {
+            let result = advisor(["policy", "simulate", past])
+            #expect(result.status == 0, "\(result.stderr)")
+            let row = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("total cost") })
+            return String(try #require(row.split(separator: " ").last))
+        }
+        let base = try #require(Decimal(string: try total(without)))
+        #expect(try total(with) == "\(base + Decimal(string: "37.02")!)")
     }
 }

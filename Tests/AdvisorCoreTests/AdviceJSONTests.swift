@@ -53,7 +53,7 @@ private func foundationBytes<Value: Encodable>(_ value: Value) throws -> [UInt8]
             var intake = generator.intake(for: policy)
             if generator.chance(0.4) { intake.said = [generator.pick(Self.said)] }
             if generator.chance(0.2) { intake.wants = generator.pick(RemedyKind.allCases) }
-            let precedent = generator.chance(0.3) ? Precedent(median: generator.amount(900), count: generator.int(0...9)) : nil
+            let precedent = generator.chance(0.3) ? Precedent(median: Amount(minor: Int64(generator.amount(900) * 100)), count: generator.int(0...9)) : nil
             let language: Language = run % 2 == 0 ? .en : .zh
             let context = "seed \(seed), run \(run): \(intake)"
             let advice: Advice
@@ -67,9 +67,11 @@ private func foundationBytes<Value: Encodable>(_ value: Value) throws -> [UInt8]
             let record = LogRecord.AdviceRecord(time: "2026-03-01T09:30:00Z", adviceId: "id-\(run)", intake: intake, advice: advice,
                                                 policy: AuditLog.stamp(policy))
             guard try Self.check(LogRecord.advice(record), context) else { return }
-            try Self.check(LogRecord.outcome(.init(time: "2026-03-01T10:00:00Z", adviceId: "id-\(run)", settled: advice.settlement.amount,
+            // Settled amounts as typed: up to four decimals, up to a trillion.
+            let settled = try #require(DecimalAmount(tenThousandths: Int64(generator.amount(1e8) * 10_000)))
+            try Self.check(LogRecord.outcome(.init(time: "2026-03-01T10:00:00Z", adviceId: "id-\(run)", settled: settled,
                                                    form: generator.chance(0.5) ? nil : generator.pick(CompensationForm.allCases),
-                                                   accepted: generator.chance(0.5))), context)
+                                                   accepted: generator.chance(0.5), aboveAllowed: generator.chance(0.2) ? true : nil)), context)
         }
     }
 

@@ -338,7 +338,8 @@ import Testing
             let advice = try AdviceEngine(policy: .builtIn).advise(intake, language: n % 2 == 0 ? .en : .zh)
             let id = "A-\(n)-\(json.count)"
             records.append(.advice(LogRecord.AdviceRecord(time: "2026-03-0\(n + 1)T09:30:00Z", adviceId: id, intake: intake, advice: advice, policy: stamp)))
-            records.append(.outcome(LogRecord.OutcomeRecord(time: "2026-03-0\(n + 1)T10:00:00Z", adviceId: id, settled: advice.settlement.amount,
+            records.append(.outcome(LogRecord.OutcomeRecord(time: "2026-03-0\(n + 1)T10:00:00Z", adviceId: id,
+                                                            settled: try #require(DecimalAmount(tenThousandths: Int64(advice.settlement.amount * 10_000))),
                                                             form: n % 2 == 0 ? .coupon : nil, accepted: n != 1)))
         }
         return records
@@ -385,6 +386,23 @@ import Testing
         let contents = try log.read()
         #expect(contents.records == records)
         #expect(contents.damagedLines == [records.count + 2], "line 1 is the header")
+    }
+
+    /// A first line that says what the file is (`advisorLog`) is no record and no damage; the same line further down is.
+    @Test func theLogsHeaderIsPassedOverOnlyAsItsFirstLine() throws {
+        let records = try Self.logRecords([#"{"category": "billing"}"#])
+        let log = Self.temporaryLog()
+        defer { try? FileManager.default.removeItem(atPath: log.path) }
+        let header = #"{"advisorLog":{"version":1}}"#
+        try (header + "\n").write(toFile: log.path, atomically: true, encoding: .utf8)
+        try log.append(records)
+        let handle = try #require(FileHandle(forWritingAtPath: log.path))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data((header + "\n").utf8))
+        try handle.close()
+        let contents = try log.read()
+        #expect(contents.records == records)
+        #expect(contents.damagedLines == [records.count + 2])
     }
 
     @Test func junkLinesAreSkippedAndTheRestRead() throws {

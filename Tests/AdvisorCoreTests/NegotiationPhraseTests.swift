@@ -38,7 +38,7 @@ import Testing
                             // Inside seven days the law gives the remedy; otherwise our own rules do.
                             if category == .productQuality && temperament == .rational { intake.daysSinceSale = 5 }
                             result.append((intake, nil))
-                            result.append((intake, Precedent(median: 150, count: 8)))
+                            result.append((intake, Precedent(median: Amount(minor: 15_000), count: 8)))
                         }
                     }
                 }

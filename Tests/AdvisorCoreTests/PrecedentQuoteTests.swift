@@ -17,21 +17,21 @@ import Testing
     }
 
     @Test func enoughRecordsWithinTheReadersReachAreQuotedWithTheirCount() throws {
-        let advice = try lowering(Precedent(median: 237.5, count: 6))
+        let advice = try lowering(Precedent(median: Amount(minor: 23_750), count: 6))
         #expect(advice.precedent.amount == 237.5 && advice.precedent.fromLog)
         let text = try #require(advice.lowerExpectation?.precedent)
         #expect(text == "We've had 6 recent cases close to yours, and they were usually settled at 237.50 yuan.")
     }
 
     @Test func fewerThanFiveRecordsAreNotQuoted() throws {
-        let advice = try lowering(Precedent(median: 237.5, count: 4))
+        let advice = try lowering(Precedent(median: Amount(minor: 23_750), count: 4))
         #expect(advice.precedent.amount == nil && advice.precedent.count == 4)
         #expect(advice.lowerExpectation?.precedent?.contains("cases like yours") != true)
         #expect(advice.renderCard().contains("only 4 similar settled cases, fewer than 5"))
     }
 
     @Test func aMedianAboveWhatTheReaderMayGiveIsNotSaidAloud() throws {
-        let advice = try lowering(Precedent(median: 500, count: 12))
+        let advice = try lowering(Precedent(median: Amount(minor: 50_000), count: 12))
         let walkAway = try #require(advice.ladder?.walkAway)
         #expect(walkAway < 500)
         #expect(advice.lowerExpectation?.precedent?.contains("500") != true)
@@ -66,7 +66,9 @@ import Testing
         try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
         let contents = try AuditLog(path: path).read()
         #expect(contents.damagedLines.isEmpty)
-        let precedent = try #require(PrecedentBook(contents).precedent(for: intake))
-        #expect(precedent.median == 180 && precedent.count == 5)
+        let scan = PrecedentScan.reading(try Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(scan.damagedCount == 0)
+        let precedent = try #require(try scan.book(for: .builtIn).precedent(for: intake))
+        #expect(precedent == Precedent(median: Amount(minor: 18_000), count: 5))
     }
 }

@@ -411,7 +411,7 @@ private func at(_ line: Int, _ column: Int) -> TextPosition {
     }
 
     /// Writes `value` as JSON with random whitespace and a random choice of escapes, to exercise every path back.
-    private static func print(_ value: Plain, _ random: inout SeededRandom) -> String {
+    static func print(_ value: Plain, _ random: inout SeededRandom) -> String {
         func space(_ random: inout SeededRandom) -> String {
             ["", "", " ", "\n", "\t", "\r\n  ", "\n\n    "].randomElement(using: &random) ?? ""
         }

@@ -31,7 +31,7 @@ enum AdviseCommand: Subcommand {
         let logger = try LogSource.logger(arguments, context, policy: policy)
         let base = try arguments.value("intake").map { try IntakeFile.read($0) }
         let intake = try IntakeOptions.intake(from: arguments, base: base)
-        let precedent = try LogSource.precedents(log, context)?.precedent(for: intake)
+        let precedent = try LogSource.precedents(log, context, policy: policy)?.precedent(for: intake)
         let advice = try AdviceEngine(policy: policy).advise(intake, language: context.language, precedent: precedent, readWords: true)
         if let path = arguments.value("svg") {
             try OutputFile.write(NegotiationPicture.svg(advice), to: path)

@@ -84,7 +84,7 @@ enum IntakeCommand: Subcommand {
         }
         let intake = try Questionnaire.intake(from: draft.answers, tier: draft.tier)
         let log = LogSource.log(arguments, context)
-        let precedent = try LogSource.precedents(log, context)?.precedent(for: intake)
+        let precedent = try LogSource.precedents(log, context, policy: policy)?.precedent(for: intake)
         let advice = try AdviceEngine(policy: policy).advise(intake, language: language, precedent: precedent)
         if interactive { context.print("") }
         try LogSource.logAndShow(advice, intake: intake, logger: logger, context: context)

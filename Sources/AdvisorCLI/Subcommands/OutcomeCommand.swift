@@ -9,8 +9,8 @@ enum OutcomeCommand: Subcommand {
     static let synopsis = Bilingual(zh: "outcome <建议编号> --settled <金额> [--form <形式>] --accepted|--rejected", en: "outcome <advice-id> --settled AMOUNT [--form FORM] --accepted|--rejected")
     static let summary = Bilingual(zh: "记录案件的实际结果，作为以后建议的先例", en: "Record how a case really ended, as a precedent for later advice")
     static let discussion = Bilingual(
-        zh: "写入同一个审计日志（--log 或 ADVISOR_LOG）。之后同类案例（类别、严重程度、责任方相同）的建议会引用已接受结果的中位数和案例数。",
-        en: "Writes to the same audit log (--log or ADVISOR_LOG). Later advice for similar cases (same category, severity and fault) quotes the median and count of accepted outcomes."
+        zh: "写入同一个审计日志（--log 或 ADVISOR_LOG）。之后同类案例（类别、严重程度、责任方相同）的建议会引用已接受结果的中位数和案例数。同一条建议记录多次时，只有最后一次计入先例。客户接受的金额超过这条建议允许的范围（让步上限或转交上限，另加单列应付的损失）时，照样记录，但会标注出来，不计入先例。",
+        en: "Writes to the same audit log (--log or ADVISOR_LOG). Later advice for similar cases (same category, severity and fault) quotes the median and count of accepted outcomes. Record an advice's outcome again and only the last one counts. An accepted amount above what the advice allowed (its walk-away or hand-over limit, plus any loss owed on its own line) is recorded but marked, and never counts as a precedent."
     )
     static let options: [(spec: OptionSpec, help: Bilingual)] = [
         (.value("settled"), Bilingual(zh: "实际给出的补偿金额", en: "the compensation actually given")),
@@ -28,7 +28,7 @@ enum OutcomeCommand: Subcommand {
         guard let text = arguments.value("settled") else {
             throw UsageError.missingArgument(Bilingual(zh: "--settled <金额>", en: "--settled AMOUNT"))
         }
-        guard let settled = TypedAmount.value(text) else { throw UsageError.invalidAmount(option: "--settled", value: text) }
+        guard case let .success(settled) = TypedAmount.exact(text) else { throw UsageError.invalidAmount(option: "--settled", value: text) }
         let accepted = arguments.has("accepted"), rejected = arguments.has("rejected")
         guard accepted != rejected else {
             throw UsageError.missingArgument(Bilingual(zh: "--accepted 或 --rejected 二选一", en: "exactly one of --accepted or --rejected"))
@@ -42,15 +42,24 @@ enum OutcomeCommand: Subcommand {
         guard let log = LogSource.log(arguments, context) else {
             throw UsageError.missingArgument(Bilingual(zh: "审计日志：--log <文件> 或 ADVISOR_LOG", en: "the audit log: --log FILE or ADVISOR_LOG"))
         }
-        let contents = try log.read()
-        LogSource.reportDamage(contents, log, context)
-        guard contents.records.contains(where: { if case let .advice(r) = $0 { r.adviceId == id } else { false } }) else {
-            throw AuditLog.LogError.unknownAdvice(id)
-        }
+        let (found, reading) = try PrecedentStore.read(log) { scan throws(PrecedentIndex.Damage) in try scan.standing(of: id) }
+        LogSource.report(reading, log, context)
+        guard let standing = found else { throw AuditLog.LogError.unknownAdvice(id) }
+        // Only an accepted amount is a settlement; a rejected offer above the plan says nothing about what cases cost.
+        let above = accepted && standing.allowed.map { settled > $0 } ?? false
         let record = LogRecord.OutcomeRecord(time: AuditLog.timestamp(), adviceId: id, settled: settled,
-                                             form: form, accepted: accepted)
+                                             form: form, accepted: accepted, aboveAllowed: above ? true : nil)
         try log.append([.outcome(record)])
-        context.print(OutcomeCommandPhrases.recorded(id, accepted: accepted, settled: Money.plain(settled)).text(context.language))
+        context.print(OutcomeCommandPhrases.recorded(id, accepted: accepted, settled: settled.text).text(context.language))
+        if standing.hasOutcome {
+            context.io.writeError(OutcomeCommandPhrases.replacesEarlier(id).text(context.language))
+        }
+        if above, let allowed = standing.allowed {
+            let phrase = standing.owed > .zero
+                ? OutcomeCommandPhrases.aboveAllowed(settled.text, allowed: allowed.text, owed: standing.owed.text)
+                : OutcomeCommandPhrases.aboveAllowed(settled.text, allowed: allowed.text)
+            context.io.writeError(phrase.text(context.language))
+        }
         return ExitCode.success
     }
 }

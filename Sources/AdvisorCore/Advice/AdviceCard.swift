@@ -175,6 +175,8 @@ extension Advice {
     /// What the card says about precedents: the median and count from records, or that there are none.
     private var precedentLine: String {
         guard let amount = precedent.amount else { return precedent.source }
-        return Money.plain(amount) + " — " + precedent.source
+        // To the currency's own minor unit, as the median was taken: 237.50 yuan, 1.235 dinars, 238 yen.
+        let unit = CurrencyUnit(code: policy.currency)
+        return unit.text(unit.amount(amount)) + " — " + precedent.source
     }
 }

@@ -21,14 +21,18 @@ public enum TypedAmount {
 
     /// The amount `text` stands for, or why it stands for none.
     public static func read(_ text: String) -> Result<Double, Problem> {
+        exact(text).map(\.double)
+    }
+
+    /// The amount `text` stands for, digit for digit, or why it stands for none: what a log keeps and compares.
+    public static func exact(_ text: String) -> Result<DecimalAmount, Problem> {
         let parts = text.split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false)
         let isDigits = { (part: Substring) in !part.isEmpty && part.utf8.allSatisfy { (48...57).contains($0) } }
         guard parts.count <= 2, isDigits(parts[0]), parts.count == 1 || isDigits(parts[1]) else { return .failure(.notDecimal) }
         if parts.count == 2, parts[1].count > mostDecimals { return .failure(.tooManyDecimals) }
         // Leading zeros say nothing about size; more than thirteen significant digits is beyond `largest` for sure.
-        let whole = parts[0].drop { $0 == "0" }
-        guard whole.count <= 13, let value = Double(text), value <= largest else { return .failure(.tooLarge) }
-        return .success(value)
+        guard parts[0].drop(while: { $0 == "0" }).count <= 13 else { return .failure(.tooLarge) }
+        return DecimalAmount.reading(jsonNumber: text)
     }
 
     /// The amount `text` stands for, or nil.

@@ -185,7 +185,7 @@ public struct AdviceEngine: Sendable {
             ? optionPlans(optionValue, forms: bounds.statutoryFloor != nil ? [.refund] : categoryPolicy.forms, unit: unit) : []
         let basis: NegotiationPlan.PrecedentBasis
         if let precedent, precedent.count >= NegotiationPlan.minimumPrecedentRecords {
-            basis = .records(median: unit.amount(precedent.median), count: precedent.count)
+            basis = .records(median: precedent.median, count: precedent.count)
         } else {
             basis = .tooFew(count: precedent?.count ?? 0)
         }

@@ -44,17 +44,22 @@ public enum LogRecord: Codable, Equatable, Sendable {
     public struct OutcomeRecord: Codable, Equatable, Sendable {
         public var time: String
         public var adviceId: String
-        public var settled: Double
+        /// The amount as typed, digit for digit.
+        public var settled: DecimalAmount
         public var form: CompensationForm?
         public var accepted: Bool
+        /// True when the customer accepted more than the advice allowed: kept for the record, left out of precedents.
+        public var aboveAllowed: Bool?
 
         /// Creates a record.
-        public init(time: String, adviceId: String, settled: Double, form: CompensationForm?, accepted: Bool) {
+        public init(time: String, adviceId: String, settled: DecimalAmount, form: CompensationForm?, accepted: Bool,
+                    aboveAllowed: Bool? = nil) {
             self.time = time
             self.adviceId = adviceId
             self.settled = settled
             self.form = form
             self.accepted = accepted
+            self.aboveAllowed = aboveAllowed
         }
     }
 
@@ -297,13 +302,19 @@ public struct AuditLog: Sendable {
     }
 
     /// Reads the log, skipping its header line; a missing file reads as empty, and a file that is not a log is refused.
+    ///
+    /// Each line is read by the project's strict parser.
     public func read() throws(LogError) -> Contents {
         guard let data = try LogFileOpening.contents(path) else { return Contents() }
         var contents = Contents()
-        let decoder = JSONDecoder()
+        let decoder = JSONNodeDecoder()
         for (index, line) in data.split(separator: 10, omittingEmptySubsequences: false).enumerated() {
             if line.allSatisfy({ $0 == 32 || $0 == 13 || $0 == 9 }) || LogHeader.isHeader(line) { continue }
-            if let record = try? decoder.decode(LogRecord.self, from: Data(line)) {
+            guard let node = try? JSONParser.parse(Data(line)) else {
+                contents.damagedLines.append(index + 1)
+                continue
+            }
+            if let record = try? decoder.decode(LogRecord.self, from: node) {
                 contents.records.append(record)
             } else {
                 contents.damagedLines.append(index + 1)

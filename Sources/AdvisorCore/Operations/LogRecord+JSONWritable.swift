@@ -20,7 +20,8 @@ extension LogRecord.AdviceRecord: JSONWritable {
 
 extension LogRecord.OutcomeRecord: JSONWritable {
     public func write(to w: inout JSONWriter) throws(JSONWriter.NonFiniteNumber) {
-        w.beginObject(); w.member("accepted", accepted); w.member("adviceId", adviceId); try w.member("form", ifPresent: form)
+        w.beginObject(); w.member("aboveAllowed", ifPresent: aboveAllowed); w.member("accepted", accepted); w.member("adviceId", adviceId)
+        try w.member("form", ifPresent: form)
         try w.member("settled", settled); w.member("time", time); w.endObject()
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import JSON
 import Knowledge
 
 /// What a policy would have advised over past cases: cost, escalation and unmet bottom lines.
@@ -68,8 +69,11 @@ public struct PolicySimulation: Codable, Equatable, Sendable {
         self.refused = refused
     }
 
-    /// Reads past cases from JSON lines: intakes, or audit-log records (whose advices carry their intakes); a log's
-    /// header line is skipped.
+    /// Reads past cases from JSON lines: intakes, or audit-log records (whose advices carry their intakes).
+    ///
+    /// Lines are read by the project's strict parser. An advice record's intake is checked as an intake file is, so an
+    /// amount beyond what any case is worth is a skipped line, not a cost; outcome records and the log's header line
+    /// carry no case.
     /// - Parameters:
     ///   - data: The file's bytes.
     ///   - file: The name for messages.
@@ -77,17 +81,32 @@ public struct PolicySimulation: Codable, Equatable, Sendable {
     public static func intakes(from data: Data, file: String) -> (intakes: [Intake], problems: [String]) {
         var intakes: [Intake] = []
         var problems: [String] = []
-        let decoder = JSONDecoder()
         for (index, line) in data.split(separator: 10, omittingEmptySubsequences: false).enumerated() {
             if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) || LogHeader.isHeader(line) { continue }
-            if let record = try? decoder.decode(LogRecord.self, from: Data(line)) {
-                if case let .advice(advice) = record { intakes.append(advice.intake) }
-                continue
+            let place = "\(file) line \(index + 1)"
+            func report(_ found: [DataProblem]) {
+                problems.append(found.map { "\(place): \($0.path): \($0.problem(in: .en))" }.joined(separator: "; "))
+            }
+            if let node = try? JSONParser.parse(Data(line)) {
+                if let kind = node["kind"]?.string, let record = node["record"], ["advice", "outcome"].contains(kind) {
+                    guard kind == "advice" else { continue }
+                    let path = JSONPath.root.appending("record").appending("intake")
+                    var reader = SchemaReader()
+                    if let intake = record["intake"].flatMap({ IntakeReader.check($0, &reader) }), reader.problems.isEmpty {
+                        intakes.append(intake)
+                    } else {
+                        var nested = SchemaReader()
+                        nested.absorb(reader.problems.isEmpty ? [DataProblem(path: "$", position: record.position, kind: .missing)] : reader.problems,
+                                      under: path)
+                        report(nested.problems)
+                    }
+                    continue
+                }
             }
             do {
-                intakes.append(try IntakeReader.read(Data(line), file: "\(file) line \(index + 1)"))
+                intakes.append(try IntakeReader.read(Data(line), file: place))
             } catch {
-                problems.append(error.problems.map { "\(file) line \(index + 1): \($0.path): \($0.problem(in: .en))" }.joined(separator: "; "))
+                report(error.problems)
             }
         }
         return (intakes, problems)
@@ -107,11 +126,16 @@ public struct PolicySimulation: Codable, Equatable, Sendable {
         // Short column heads keep the table in 80 columns; the legend under it says which file each one is.
         let headings = (comparing ? [P.current, P.against] : [P.current]).map(t)
         var rows: [[String]] = [[t(P.measure)] + headings + (comparing ? [t(P.againstMinusCurrent)] : [])]
-        func money(_ value: Double) -> String { Money.plain(value.rounded()) }
-        func signed(_ value: Double) -> String { (value > 0 ? "+" : "") + money(value) }
+        // Costs were summed in minor units and are shown to the minor unit; the difference is taken there too.
+        let unit = CurrencyUnit(code: currency)
+        func money(_ value: Double) -> String { unit.text(unit.amount(value)) }
+        func signed(_ current: Double, _ against: Double) -> String {
+            let (a, b) = (unit.amount(current), unit.amount(against))
+            return b > a ? "+" + unit.text(b - a) : b < a ? "-" + unit.text(a - b) : "0"
+        }
         func row(_ label: String, difference: ((PolicySimulation) -> Double)? = nil, _ value: (PolicySimulation) -> String) {
             var cells = [label] + runs.map(value)
-            if comparing { cells.append(difference.map { signed($0(runs[1]) - $0(runs[0])) } ?? "") }
+            if comparing { cells.append(difference.map { signed($0(runs[0]), $0(runs[1])) } ?? "") }
             rows.append(cells)
         }
         row(t(P.cases)) { String($0.cases) }

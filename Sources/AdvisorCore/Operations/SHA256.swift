@@ -13,6 +13,19 @@ public enum SHA256 {
 
     /// The digest of `bytes` as 64 lowercase hex digits.
     public static func hex<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
+        words(bytes).map { word in
+            let s = String(word, radix: 16)
+            return String(repeating: "0", count: 8 - s.count) + s
+        }.joined()
+    }
+
+    /// The digest of `bytes` as 32 bytes.
+    static func digest<C: Collection>(_ bytes: C) -> [UInt8] where C.Element == UInt8 {
+        words(bytes).flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * UInt32($0))) } }
+    }
+
+    /// The digest as its eight 32-bit words.
+    private static func words<C: Collection>(_ bytes: C) -> [UInt32] where C.Element == UInt8 {
         var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
         var message = Array(bytes)
         let bitLength = UInt64(message.count) * 8
@@ -39,9 +52,6 @@ public enum SHA256 {
             }
             h = [h[0] &+ a, h[1] &+ b, h[2] &+ c, h[3] &+ d, h[4] &+ e, h[5] &+ f, h[6] &+ g, h[7] &+ hh]
         }
-        return h.map { word in
-            let s = String(word, radix: 16)
-            return String(repeating: "0", count: 8 - s.count) + s
-        }.joined()
+        return h
     }
 }
