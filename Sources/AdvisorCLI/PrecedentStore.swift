@@ -29,14 +29,11 @@ enum PrecedentStore {
     /// - Throws: `AuditLog.LogError.cannotOpen` when the log exists but cannot be read.
     static func read<Answer>(_ log: AuditLog, _ use: (PrecedentScan) throws(PrecedentIndex.Damage) -> Answer)
         throws(AuditLog.LogError) -> (Answer, Reading) {
-        let descriptor = open(log.path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            guard errno == ENOENT else { throw .cannotOpen(log.path, reason: String(cString: strerror(errno))) }
+        // Opened as every reader of the log opens it: no link followed, and a file that is not a log refused.
+        guard let (descriptor, status) = try LogFileOpening.openForReading(log.path) else {
             return (try answer(PrecedentScan(from: nil), use, log), Reading())
         }
         defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw .cannotOpen(log.path, reason: String(cString: strerror(errno))) }
         let file = LogFile(descriptor: descriptor, size: Int(status.st_size), device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
         if let index = loadIndex(indexPath(log)), file.isCovered(by: index.coverage) {
             do throws(PrecedentIndex.Damage) {

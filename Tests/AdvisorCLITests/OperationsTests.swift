@@ -219,12 +219,13 @@ private func temporaryPath(_ name: String) -> String {
     @Test func simulateSkipsTheHeaderAndRefusesAnAmountBeyondAnyCase() throws {
         let log = temporaryPath("log")
         _ = advisor(["advise", "--category", "installation-delay", "--expect", "400", "--log", log])
-        let record = try #require(try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").first)
+        let record = try #require(try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").first { $0.contains(#""kind":"advice""#) })
         let huge = record.replacingOccurrences(of: #""expectation":400"#, with: #""expectation":1e+308"#)
         #expect(huge != record)
         let outcome = #"{"kind":"outcome","record":{"accepted":true,"adviceId":"x","settled":100,"time":"2026-12-01T10:00:00Z"}}"#
         let lines = [#"{"advisorLog":{"version":1}}"#, String(record), outcome, huge]
         try (lines.joined(separator: "\n") + "\n").write(toFile: log, atomically: true, encoding: .utf8)
+        #expect(chmod(log, 0o600) == 0)
         let result = advisor(["policy", "simulate", log])
         #expect(result.status == 65)
         #expect(result.stderr.contains("line 4: $.record.intake.expectation: 1e+308 is out of range"), "\(result.stderr)")

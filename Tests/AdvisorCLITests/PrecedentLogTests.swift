@@ -162,7 +162,8 @@ struct TestLog {
         try handle.write(contentsOf: Data(#"{"kind":"outcome","record":{"accepted":true,"adviceId":"\#(ids[0])","settled":1e+308,"time":"2026-11-30T10:00:00Z"}}"#.utf8 + [0x0A]))
         try handle.close()
         let result = log.card()
-        #expect(result.stderr.contains("note: skipped damaged line 11 of the log \(log.path)"))
+        // Line 1 is the log's header.
+        #expect(result.stderr.contains("note: skipped damaged line 12 of the log \(log.path)"))
         #expect(result.stdout.contains("Past cases: 200 — median of 5 similar settled cases"))
     }
 
@@ -184,9 +185,11 @@ struct TestLog {
     @Test func manyDamagedLinesAreCountedAndTheFirstListed() throws {
         let log = TestLog()
         defer { log.remove() }
-        try (String(repeating: "not a record\n", count: 25)).write(toFile: log.path, atomically: true, encoding: .utf8)
+        let header = #"{"advisorLog":1,"created":"2026-12-01T09:00:00Z","advisor":"0.1.0"}"#
+        try (header + "\n" + String(repeating: "not a record\n", count: 25)).write(toFile: log.path, atomically: true, encoding: .utf8)
+        #expect(chmod(log.path, 0o600) == 0)
         let result = log.card()
-        let first = (1...20).map(String.init).joined(separator: ", ")
+        let first = (2...21).map(String.init).joined(separator: ", ")
         #expect(result.stderr.contains("note: skipped 25 damaged lines of the log \(log.path) (torn by interrupted writes?), the first at lines \(first)\n"),
                 "\(result.stderr)")
     }
@@ -293,6 +296,8 @@ struct TestLog {
         let edited = try log.edit(Self.editedAmounts)
         let saved = log.path + ".saved"
         try edited.write(to: URL(fileURLWithPath: saved))
+        // An editor keeps the file's mode; a log others may read would be refused.
+        #expect(chmod(saved, 0o600) == 0)
         #expect(rename(saved, log.path) == 0)
         #expect(log.pastCases() == "Past cases: 210 — median of 5 similar settled cases")
     }
@@ -301,9 +306,10 @@ struct TestLog {
     @Test func aLogWhoseFirstLineChangedInPlaceIsReadAgain() throws {
         let log = try settledFirst()
         defer { log.remove() }
-        let firstLine = try #require(try String(contentsOfFile: log.path, encoding: .utf8).split(separator: "\n").first)
-        let firstID = try #require(firstLine.firstMatch(of: /"adviceId":"([0-9a-f-]{36})"/).map { String($0.1) })
-        let edited = try log.edit([(firstID, UUID().uuidString.lowercased())] + Self.editedAmounts)
+        // The first line is the log's header: another log written over this one was created at another time.
+        let header = try #require(try String(contentsOfFile: log.path, encoding: .utf8).split(separator: "\n").first)
+        let created = try #require(header.firstMatch(of: /"created":"([^"]+)"/).map { String($0.1) })
+        let edited = try log.edit([(created, "1999-01-01T00:00:00Z")] + Self.editedAmounts)
         let handle = try #require(FileHandle(forWritingAtPath: log.path))
         try handle.write(contentsOf: edited)
         try handle.close()

@@ -59,12 +59,15 @@ import Testing
             lines.append([command.name, Self.hostile])
             for option in command.options.map(\.spec) + GlobalOptions.all.map(\.spec) where option.takesValue {
                 lines.append([command.name, "--" + option.name, value])
-                lines.append([command.name, "--" + option.name + "=" + Self.hostile])
+                lines.append([command.name, "--" + option.name + "=" + value])
             }
         }
         for subcommand in ["show", "check", "init", "simulate"] {
             lines.append(["policy", subcommand, value])
         }
+        // Nothing may be created where the tests run, whatever a value names.
+        let here = try FileManager.default.contentsOfDirectory(atPath: FileManager.default.currentDirectoryPath)
+        defer { #expect((try? FileManager.default.contentsOfDirectory(atPath: FileManager.default.currentDirectoryPath)) == here) }
         for arguments in lines {
             let outcome = advisor(arguments, environment: environment)
             #expect(actingScalars(outcome).isEmpty, "\(arguments.prefix(2)): \(actingScalars(outcome))")

@@ -395,6 +395,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: log.path) }
         let header = #"{"advisorLog":{"version":1}}"#
         try (header + "\n").write(toFile: log.path, atomically: true, encoding: .utf8)
+        #expect(chmod(log.path, 0o600) == 0)
         try log.append(records)
         let handle = try #require(FileHandle(forWritingAtPath: log.path))
         try handle.seekToEnd()

@@ -309,7 +309,8 @@ public struct AuditLog: Sendable {
         var contents = Contents()
         let decoder = JSONNodeDecoder()
         for (index, line) in data.split(separator: 10, omittingEmptySubsequences: false).enumerated() {
-            if line.allSatisfy({ $0 == 32 || $0 == 13 || $0 == 9 }) || LogHeader.isHeader(line) { continue }
+            // The header is the first line only: the same text further down is a line out of place, so damage.
+            if line.allSatisfy({ $0 == 32 || $0 == 13 || $0 == 9 }) || (index == 0 && LogHeader.isHeader(line)) { continue }
             guard let node = try? JSONParser.parse(Data(line)) else {
                 contents.damagedLines.append(index + 1)
                 continue

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// What the file is comes from `fstat` on the opened descriptor, not from a `stat` before opening, which another
 /// process could make a lie by swapping the file in between. The rules themselves are `LogFileRules`.
-enum LogFileOpening {
+public enum LogFileOpening {
     /// What every opening adds: no link followed at the last step, no wait for a FIFO's other end, no terminal taken
     /// over by opening a device, no descriptor left to a child process.
     private static let safely = O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC
@@ -25,6 +25,35 @@ enum LogFileOpening {
             if let created = try create(path, sharing) { return (created, 0) }
         }
         throw .cannotOpen(path, reason: String(cString: strerror(EEXIST)))
+    }
+
+    /// The log opened for reading and its status, once it is known to be a log; nil when there is no file.
+    ///
+    /// For readers that take the log a piece at a time (the precedents): the same refusals as `contents`, from the first
+    /// line alone.
+    public static func openForReading(_ path: String) throws(AuditLog.LogError) -> (descriptor: Int32, status: stat)? {
+        let descriptor = open(path, O_RDONLY | safely)
+        guard descriptor >= 0 else {
+            if errno == ENOENT { return nil }
+            throw failure(path, errno: errno)
+        }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            let reason = String(cString: strerror(errno))
+            close(descriptor)
+            throw .cannotOpen(path, reason: reason)
+        }
+        if let kind = LogFileFacts.kind(mode: UInt32(status.st_mode)) {
+            close(descriptor)
+            throw .refused(path, .notAFile(kind))
+        }
+        let first = firstLine(descriptor, size: Int(status.st_size))
+        let facts = LogFileFacts(status, content: LogFileFacts.content(firstLine: first, isEmpty: status.st_size == 0))
+        if let refusal = LogFileRules.refusalToRead(facts) {
+            close(descriptor)
+            throw .refused(path, refusal)
+        }
+        return (descriptor, status)
     }
 
     /// The log's bytes for reading, or nil when there is no file; a file that is not a log is refused, as for appending.

@@ -82,7 +82,7 @@ public struct PolicySimulation: Codable, Equatable, Sendable {
         var intakes: [Intake] = []
         var problems: [String] = []
         for (index, line) in data.split(separator: 10, omittingEmptySubsequences: false).enumerated() {
-            if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) || LogHeader.isHeader(line) { continue }
+            if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) || (index == 0 && LogHeader.isHeader(line)) { continue }
             let place = "\(file) line \(index + 1)"
             func report(_ found: [DataProblem]) {
                 problems.append(found.map { "\(place): \($0.path): \($0.problem(in: .en))" }.joined(separator: "; "))
