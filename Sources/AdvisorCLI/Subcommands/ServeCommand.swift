@@ -70,8 +70,21 @@ enum ServeCommand: Subcommand {
             lines.append(ServeCommandPhrases.frameAncestors(frameAncestors.map(\.serialized).joined(separator: " ")).text(language))
         }
         context.print(lines.joined(separator: "\n"))
+        stopOnSignals()
         HTTPServer(listener: listener, responder: service, limits: ServerLimits()).run()
         return ExitCode.success
+    }
+
+    /// Lets Ctrl-C and SIGTERM end the server, however the process was started: a parent may hand down these signals
+    /// blocked or ignored (a test runner's thread does), and a server nobody can stop holds its port.
+    static func stopOnSignals() {
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        for number in [SIGINT, SIGTERM] {
+            sigaddset(&signals, number)
+            signal(number, SIG_DFL)
+        }
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
     }
 
     static func isStrong(_ token: String) -> Bool {
