@@ -37,9 +37,9 @@ import Testing
     }
 
     /// Outside loopback the server will not start without a token, and says how to make one.
-    @Test(arguments: ["0.0.0.0", "192.168.1.10", "::"])
-    func beyondLoopbackATokenIsRequired(host: String) {
-        let outcome = advisor(["serve", "--host", host])
+    @Test(arguments: [["--host", "0.0.0.0"], ["--host", "192.168.1.10"], ["--host", "::"], ["--public-origin", "https://advisor.example.com"]])
+    func beyondLoopbackATokenIsRequired(options: [String]) {
+        let outcome = advisor(["serve"] + options, environment: ["LANG": "en_US.UTF-8", "ADVISOR_TOKEN": ""])
         #expect(outcome.status == 64)
         #expect(outcome.stderr.contains("ADVISOR_TOKEN") && outcome.stderr.contains("openssl rand -hex 16"), "\(outcome.stderr)")
         #expect(outcome.stdout.isEmpty, "nothing says it is serving")

@@ -43,6 +43,8 @@ enum ServeCommand: Subcommand {
         if !address.isLoopback && token == nil { throw ServeError.tokenRequired(hostText) }
         let frameAncestors = try origins(arguments, option: "frame-ancestors")
         let publicOrigins = try origins(arguments, option: "public-origin")
+        // A public origin means a proxy or a name lets others in, even to a server on loopback.
+        if let origin = publicOrigins.first, token == nil { throw ServeError.tokenRequired(origin.serialized) }
         let policy = try PolicySource.load(arguments, context)
         // The log is opened before the server listens: one that cannot be opened stops it before any advice is given.
         let trail = try LogSource.log(arguments, context).map { log throws(AuditLog.LogError) in try AuditTrail(log, policy: policy) }

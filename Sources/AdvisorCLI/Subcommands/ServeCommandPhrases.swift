@@ -33,8 +33,8 @@ enum ServeCommandPhrases {
                   en: "the token needs at least \(minimum) characters, only letters, digits and - . _ ~ (it goes in a URL); make one with: openssl rand -hex 16")
     }
     static func tokenRequired(_ host: String) -> Bilingual {
-        Bilingual(zh: "在 \(host) 上监听，别的机器也能访问，必须设令牌：设置 ADVISOR_TOKEN=$(openssl rand -hex 16) 或加 --token；或者只监听 127.0.0.1，前面放一个反向代理",
-                  en: "listening on \(host) lets other machines in, so a token is required: set ADVISOR_TOKEN=$(openssl rand -hex 16) or pass --token; or listen on 127.0.0.1 behind a reverse proxy")
+        Bilingual(zh: "经 \(host) 别的机器也能访问本服务，必须设令牌：设置 ADVISOR_TOKEN=$(openssl rand -hex 16) 或加 --token",
+                  en: "\(host) lets other machines reach the server, so a token is required: set ADVISOR_TOKEN=$(openssl rand -hex 16) or pass --token")
     }
     static func badOrigin(option: String, value: String) -> Bilingual {
         Bilingual(zh: "\(option) 需要形如 https://客服系统.example.com 的来源（协议、主机名、可选端口，不带路径和通配符）；收到“\(value)”",
