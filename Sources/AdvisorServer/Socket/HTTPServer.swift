@@ -171,7 +171,15 @@ public final class HTTPServer: Sendable {
         }
 
         func serve() {
-            defer { server.finished() }
+            // The place is given back once the answer is sent, before the client can see the connection end: a client
+            // that connects again at once must find it free, or it would get a 503 for a place still being tidied.
+            var released = false
+            func answer(_ response: HTTPResponse, headOnly: Bool = false) {
+                Self.sendAll(descriptor, response.serialized(headOnly: headOnly, date: HTTPDate.now()))
+                released = true
+                server.finished()
+            }
+            defer { if !released { server.finished() } }
             let limits = server.limits
             var timeout = timeval(tv_sec: Int(limits.writeSeconds), tv_usec: Int((limits.writeSeconds.truncatingRemainder(dividingBy: 1)) * 1_000_000))
             setsockopt(descriptor, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
@@ -184,12 +192,11 @@ public final class HTTPServer: Sendable {
                 let parse = HTTPRequestParser.parse(buffer, limits: limits)
                 switch parse {
                 case let .complete(request, _):
-                    let response = server.responder.respond(to: request)
-                    Self.sendAll(descriptor, response.serialized(headOnly: request.method == "HEAD", date: HTTPDate.now()))
+                    answer(server.responder.respond(to: request), headOnly: request.method == "HEAD")
                     Self.closeGently(descriptor, drainBytes: 0, seconds: 0)
                     return
                 case let .refused(failure):
-                    Self.sendAll(descriptor, server.responder.respond(to: failure).serialized(date: HTTPDate.now()))
+                    answer(server.responder.respond(to: failure))
                     // The client may still be sending a body too large to take: read and drop it for a moment, so
                     // closing does not reset the connection before the client has read why.
                     Self.closeGently(descriptor, drainBytes: limits.bodyBytes * 4 + limits.headerBytes, seconds: 1)
@@ -197,8 +204,7 @@ public final class HTTPServer: Sendable {
                 case let .incomplete(total):
                     let left = deadline - Clock.now()
                     guard left > 0, Self.waitForInput(descriptor, seconds: left) else {
-                        let failure = HTTPFailure.timedOut(seconds: limits.readSeconds)
-                        Self.sendAll(descriptor, server.responder.respond(to: failure).serialized(date: HTTPDate.now()))
+                        answer(server.responder.respond(to: HTTPFailure.timedOut(seconds: limits.readSeconds)))
                         Self.closeGently(descriptor, drainBytes: 0, seconds: 0)
                         return
                     }
