@@ -17,14 +17,17 @@ let package = Package(
         .target(name: "JSON"),
         .target(name: "ArgumentParsing", dependencies: ["TextMatching"]),
         .target(name: "AdvisorCore", dependencies: ["Knowledge", "TextMatching", "JSON"]),
-        .target(name: "AdvisorCLI", dependencies: ["AdvisorCore", "Knowledge", "ArgumentParsing", "JSON"]),
+        // The HTTP server behind `advisor serve`: POSIX sockets and the project's own parser, no server framework.
+        .target(name: "AdvisorServer", dependencies: ["AdvisorCore", "JSON", "Knowledge"]),
+        .target(name: "AdvisorCLI", dependencies: ["AdvisorCore", "AdvisorServer", "Knowledge", "ArgumentParsing", "JSON"]),
         .executableTarget(name: "advisor", dependencies: ["AdvisorCLI"]),
         .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge"]),
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(name: "TextMatchingTests", dependencies: ["TextMatching", "AdvisorCore"]),
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
         .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "Knowledge", "JSON"], exclude: ["Fixtures"]),
-        .testTarget(name: "AdvisorCLITests", dependencies: ["AdvisorCLI", "AdvisorCore", "ArgumentParsing", "Knowledge", "JSON"]),
+        .testTarget(name: "AdvisorServerTests", dependencies: ["AdvisorServer", "AdvisorCore", "Knowledge", "JSON"]),
+        .testTarget(name: "AdvisorCLITests", dependencies: ["AdvisorCLI", "AdvisorCore", "AdvisorServer", "ArgumentParsing", "Knowledge", "JSON"]),
     ],
     swiftLanguageModes: [.v6]
 )

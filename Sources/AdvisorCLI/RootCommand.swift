@@ -8,7 +8,8 @@ enum RootCommand {
     static let commands: [any Subcommand.Type] = [
         IntakeCommand.self, AdviseCommand.self, DetectCommand.self, OutcomeCommand.self, PolicyCommand.self,
         CasesCommand.self, CaseCommand.self, DrillCommand.self, TypesCommand.self, TypeCommand.self, TemperamentCommand.self,
-        PrinciplesCommand.self, ProcessCommand.self, CalibrateCommand.self, CompletionsCommand.self, HelpCommand.self,
+        PrinciplesCommand.self, ProcessCommand.self, CalibrateCommand.self, ServeCommand.self, CompletionsCommand.self,
+        HelpCommand.self,
     ]
 
     /// The command run when `advisor` is given none: the main job.

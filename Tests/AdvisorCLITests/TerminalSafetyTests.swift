@@ -1,5 +1,6 @@
 @testable import AdvisorCLI
 import AdvisorCore
+import AdvisorServer
 import Foundation
 import Testing
 
@@ -54,12 +55,16 @@ import Testing
     @Test func everyCommandAndEveryOptionKeepTheTerminalInert() throws {
         let value = try Self.unreachablePath()
         let environment = Self.environment()
+        // `serve` given only good values would serve and never return: a port held here makes it stop with an error
+        // once it has read every option, and a later --port still takes the line's own value.
+        let busy = try Listener(address: try #require(ListenAddress("127.0.0.1")), port: 0)
         var lines: [[String]] = [[Self.hostile]]
         for command in RootCommand.commands {
-            lines.append([command.name, Self.hostile])
+            let start = command == ServeCommand.self ? [command.name, "--port", String(busy.port)] : [command.name]
+            lines.append(start + [Self.hostile])
             for option in command.options.map(\.spec) + GlobalOptions.all.map(\.spec) where option.takesValue {
-                lines.append([command.name, "--" + option.name, value])
-                lines.append([command.name, "--" + option.name + "=" + value])
+                lines.append(start + ["--" + option.name, value])
+                lines.append(start + ["--" + option.name + "=" + value])
             }
         }
         for subcommand in ["show", "check", "init", "simulate"] {

@@ -63,16 +63,3 @@ enum DetectCommand: Subcommand {
         return ExitCode.success
     }
 }
-
-/// The JSON form of one detection: the detection plus the marked text in the chosen language.
-struct DetectionReport: Codable {
-    var detection: Detection
-    var marked: String
-    var language: Language
-
-    init(_ detection: Detection, language: Language) {
-        self.detection = detection
-        marked = detection.marked(in: language)
-        self.language = language
-    }
-}

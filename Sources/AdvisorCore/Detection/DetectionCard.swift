@@ -44,7 +44,7 @@ extension Detection {
     }
 
     /// A confidence level's name in both languages.
-    static func confidenceTitle(_ level: Confidence) -> Bilingual {
+    public static func confidenceTitle(_ level: Confidence) -> Bilingual {
         switch level {
         case .high: Bilingual(zh: "把握较大", en: "high confidence")
         case .medium: Bilingual(zh: "把握一般", en: "medium confidence")
@@ -66,7 +66,7 @@ extension Detection {
     }
 
     /// What to do first when someone's safety is at stake, in both languages.
-    static func safetyProtocol(_ flag: DetectionFlag) -> Bilingual {
+    public static func safetyProtocol(_ flag: DetectionFlag) -> Bilingual {
         switch flag {
         case .violence:
             Bilingual(zh: "保持冷静、不要争辩；告诉对方再威胁就结束通话；立即转主管，记录原话并报安保。",

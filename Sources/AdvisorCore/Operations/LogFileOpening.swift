@@ -57,7 +57,7 @@ public enum LogFileOpening {
     }
 
     /// The log's bytes for reading, or nil when there is no file; a file that is not a log is refused, as for appending.
-    static func contents(_ path: String) throws(AuditLog.LogError) -> Data? {
+    public static func contents(_ path: String) throws(AuditLog.LogError) -> Data? {
         let descriptor = open(path, O_RDONLY | safely)
         guard descriptor >= 0 else {
             if errno == ENOENT { return nil }

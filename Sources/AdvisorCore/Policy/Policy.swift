@@ -185,7 +185,7 @@ extension Policy {
     ]
 
     /// What a tier is called in a language: the policy's name, a known one, or its place in the order.
-    func tierName(_ index: Int) -> Bilingual {
+    public func tierName(_ index: Int) -> Bilingual {
         let id = tiers[index]
         if let name = tierNames?[id] ?? Self.knownTierNames[id] { return Bilingual(zh: name.zh, en: name.en) }
         // An id is not a word a customer should hear in Chinese; its rank is.

@@ -1,0 +1,92 @@
+import Knowledge
+
+/// Every text of the agents' page, in both languages, by the name the page asks for it.
+///
+/// The page (Web/advisor.html) has no words of its own: it shows these, sent to it in its config. `{name}` marks a
+/// value the page fills in; both languages use the same ones. `PageTests` holds the names to the page's.
+enum PagePhrases {
+    static let table: KeyValuePairs<String, Bilingual> = [
+        "title": Bilingual(zh: "客诉处理助手", en: "Complaint advisor"),
+        "switchToChinese": Bilingual(zh: "中文", en: "中文"),
+        "switchToEnglish": Bilingual(zh: "English", en: "English"),
+        "advisingOn": Bilingual(zh: "正在处理会话 #{id}", en: "Advising on conversation #{id}"),
+
+        "wordsHeading": Bilingual(zh: "客户原话", en: "The customer's words"),
+        "wordsHelp": Bilingual(zh: "边输入边判断客户类型、性格和需要立即注意的信号。", en: "Read as you type: the customer's type, temperament and anything urgent."),
+        "wordsPlaceholder": Bilingual(zh: "粘贴或输入客户说的话", en: "Paste or type what the customer said"),
+        "detectedType": Bilingual(zh: "类型：{type}（{confidence}）", en: "Type: {type} ({confidence})"),
+        "noClearType": Bilingual(zh: "类型：无明确类型，按一般投诉处理", en: "Type: no clear type; handle as an ordinary complaint"),
+        "askToTellApart": Bilingual(zh: "可以问一句：{question}", en: "Ask: {question}"),
+        "temperamentFromWords": Bilingual(zh: "性格：{temperament}（从话语判断）", en: "Temperament: {temperament} (from the words)"),
+        "temperamentAssumed": Bilingual(zh: "性格：{temperament}（话语中没有线索，按常见倾向推定）", en: "Temperament: {temperament} (assumed; the words give no lean)"),
+        "flags": Bilingual(zh: "注意：{flags}", en: "Watch for: {flags}"),
+        "safetyItem": Bilingual(zh: "{title}：{what}", en: "{title}: {what}"),
+
+        "intakeHeading": Bilingual(zh: "接诉信息", en: "The call"),
+        "moreFacts": Bilingual(zh: "更多事实（订单金额、天数、法律事实、你的级别……）", en: "More facts (order value, days, legal facts, your tier…)"),
+        "field_category": Bilingual(zh: "投诉类别", en: "Category"),
+        "field_severity": Bilingual(zh: "严重程度", en: "Severity"),
+        "field_fault": Bilingual(zh: "责任方", en: "Whose fault"),
+        "field_brokenPromises": Bilingual(zh: "已失约次数", en: "Promises already broken"),
+        "field_type": Bilingual(zh: "客诉类型", en: "Complainant type"),
+        "field_temperament": Bilingual(zh: "性格倾向", en: "Temperament"),
+        "field_expectation": Bilingual(zh: "客户期望的补偿（补救之外，不知道就空着）", en: "What they expect, beyond the remedy (blank if unknown)"),
+        "field_bottomLine": Bilingual(zh: "客户底线（不知道就空着）", en: "Their bottom line (blank if unknown)"),
+        "field_orderValue": Bilingual(zh: "订单金额", en: "Order value"),
+        "field_daysSinceSale": Bilingual(zh: "签收后第几天", en: "Days since delivery"),
+        "field_legal": Bilingual(zh: "法律事实（可多选）", en: "Legal facts (pick any)"),
+        "field_productClass": Bilingual(zh: "是什么商品", en: "What the product is"),
+        "field_wants": Bilingual(zh: "客户要求怎么解决", en: "The fix they ask for"),
+        "field_loss": Bilingual(zh: "货款之外的实际损失", en: "Actual loss beyond the price"),
+        "field_tier": Bilingual(zh: "你的权限级别", en: "Your tier"),
+        "answerRequired": Bilingual(zh: "请先选择“{field}”。", en: "{field}: choose one first."),
+        "notACount": Bilingual(zh: "“{field}”要填整数，例如 2。", en: "{field}: enter a whole number, like 2."),
+        "notAnAmount": Bilingual(zh: "“{field}”要填金额，只写数字和小数点，例如 200 或 49.5。", en: "{field}: enter an amount in plain digits, like 200 or 49.5."),
+        "getAdvice": Bilingual(zh: "给出建议", en: "Get advice"),
+        "adviceInOtherLanguage": Bilingual(zh: "下面的建议是用另一种语言给出的；要中文版，请再点一次“给出建议”。",
+                                           en: "The advice below is in the other language; press Get advice again for it in English."),
+        "serverFailed": Bilingual(zh: "服务器没能处理这个请求。", en: "The server could not handle that."),
+        "serverUnreachable": Bilingual(zh: "连不上服务器；请检查网络，或请管理员确认 advisor serve 还在运行。",
+                                       en: "The server cannot be reached; check the network, or ask whoever runs advisor serve."),
+
+        "moneyHeading": Bilingual(zh: "让步计划", en: "Money plan"),
+        "open": Bilingual(zh: "开口", en: "open"),
+        "concede": Bilingual(zh: "让到", en: "concede"),
+        "stop": Bilingual(zh: "最多", en: "stop"),
+        "yourCap": Bilingual(zh: "你的上限", en: "your cap"),
+        "remedy": Bilingual(zh: "补救：{remedy}", en: "Remedy: {remedy}"),
+        "customerHeading": Bilingual(zh: "客户", en: "The customer"),
+        "pursues": Bilingual(zh: "在意的是：{what}", en: "What they are after: {what}"),
+        "warningZone": Bilingual(zh: "雷区：{what}", en: "Warning zone: {what}"),
+        "stepsHeading": Bilingual(zh: "每一步怎么说", en: "What to say at each stage"),
+        "copy": Bilingual(zh: "复制", en: "Copy"),
+        "copied": Bilingual(zh: "已复制", en: "Copied"),
+        "offersHeading": Bilingual(zh: "可选方案", en: "Options to offer"),
+        "sayHeading": Bilingual(zh: "可以说", en: "Say"),
+        "avoidHeading": Bilingual(zh: "不要做", en: "Avoid"),
+        "escalationHeading": Bilingual(zh: "升级", en: "Escalation"),
+        "escalateTo": Bilingual(zh: "转给{tier}：", en: "Hand over to the {tier}:"),
+        "noEscalation": Bilingual(zh: "在你的权限内可以处理，不需要升级。", en: "Within your own authority; no hand-over needed."),
+        "typeRules": Bilingual(zh: "这类客户出现以下情况时再升级：", en: "With this type of customer, escalate when:"),
+        "followUpHeading": Bilingual(zh: "跟进时间", en: "Follow-up times"),
+        "followUpItem": Bilingual(zh: "{what}：{when}", en: "{what}: {when}"),
+        "notesHeading": Bilingual(zh: "备注", en: "Notes"),
+        "pictureHeading": Bilingual(zh: "谈判图", en: "The negotiation picture"),
+
+        "outcomeHeading": Bilingual(zh: "记录结果", en: "Record the outcome"),
+        "outcomeHelp": Bilingual(zh: "实际给了多少、以什么形式、客户接不接受；记入审计日志，作为以后同类案例的先例。",
+                                 en: "What was given, in what form, and whether the customer accepted; it goes into the audit log as a precedent for similar cases."),
+        "settledPlaceholder": Bilingual(zh: "实际金额，例如 {amount}", en: "amount given, e.g. {amount}"),
+        "settledPlaceholderNone": Bilingual(zh: "实际金额，例如 0", en: "amount given, e.g. 0"),
+        "accepted": Bilingual(zh: "客户接受了", en: "Accepted"),
+        "rejected": Bilingual(zh: "客户拒绝了", en: "Rejected"),
+        "recordedAccepted": Bilingual(zh: "已记录：客户接受 {amount}。", en: "Recorded: accepted at {amount}."),
+        "recordedRejected": Bilingual(zh: "已记录：客户拒绝 {amount}。", en: "Recorded: rejected at {amount}."),
+        "noLog": Bilingual(zh: "这台服务器没有审计日志，结果无法记录；请管理员用 --log 启动。",
+                           en: "This server keeps no audit log, so outcomes cannot be recorded; ask whoever runs it to start it with --log."),
+    ]
+
+    /// The help under the tier question, which the terminal intake does not ask (its tier comes from `--tier`).
+    static let tierHelp = Bilingual(zh: "你能批准的补偿上限取决于你的级别；超过时建议会写明转给谁。",
+                                    en: "Your tier sets how much you may give; past it, the advice says whom to hand over to.")
+}
