@@ -3,13 +3,18 @@ import Foundation
 
 /// `advise --batch`: opens the log, reads the input and hands both to the batch advisor, which does the work.
 enum BatchAdvice {
-    static func run(path: String, policy: Policy, log: AuditLog?, context: CommandContext) throws -> Int32 {
+    static func run(path: String, policy: Policy, log: AuditLog?, keepWords: Bool, context: CommandContext) throws -> Int32 {
         // The log first: one that cannot be opened stops the batch before anything is advised.
         let logger = try log.map { log throws(AuditLog.LogError) in try AdviceLogger(log, policy: policy) }
+        logger?.keepsWords = keepWords
         let data = try BatchInput.read(path, context)
         let precedents = try LogSource.precedents(log, context)
+        // Lines are advised against the log as it was when the batch began; a key no line names is not worth a second read.
+        let cases = try log.flatMap { log in
+            data.range(of: Data("\"caseKey\"".utf8)) == nil ? nil : CaseBook(try log.read(), policy: AuditLog.stamp(policy))
+        }
         let summary = try BatchAdvisor.run(data, engine: AdviceEngine(policy: policy), language: context.language,
-                                           precedents: precedents, logger: logger, write: context.io.writeOutputData)
+                                           precedents: precedents, cases: cases, logger: logger, write: context.io.writeOutputData)
         guard let note = summary.note(in: context.language) else { return ExitCode.success }
         context.io.writeError(note + "\n")
         return ExitCode.dataError

@@ -9,6 +9,7 @@ extension Advice {
         static let remedy = Bilingual(zh: "补救", en: "Remedy")
         static let money = Bilingual(zh: "金额", en: "Money")
         static let owed = Bilingual(zh: "照付", en: "Owed")
+        static let earlier = Bilingual(zh: "此前", en: "Earlier")
         static let options = Bilingual(zh: "方案", en: "Options")
         static let records = Bilingual(zh: "同类案例", en: "Past cases")
         static let care = Bilingual(zh: "关怀", en: "Care")
@@ -103,6 +104,8 @@ extension Advice {
         if let first = planLines.first { head += wrapped(label(CardLabels.money) + first, lines: 2) }
         for line in planLines.dropFirst() { head += wrapped("  ↳ " + line, lines: 2, hanging: "    ") }
         if let owed { head += wrapped(label(CardLabels.owed) + owed, lines: 2) }
+        // What this customer was already offered, right under what to offer now: the two must agree, or say why not.
+        if let earlier { head += wrapped(label(CardLabels.earlier) + earlier.text, lines: earlier.reasons.isEmpty ? 2 : 3) }
         // A single-rung plan has nothing to draw: the money line already says it all.
         if withScale, let ladder, ladder.opening < ladder.walkAway, bounds.cap > bounds.floor { head.append(one(scale(width: width))) }
         if !offers.isEmpty {
