@@ -58,11 +58,32 @@ import Testing
         let first = advisor(Self.severe + ["--expect", "200"] + key)
         let id = try #require(first.stderr.firstMatch(of: /advice id ([0-9a-f-]+)/).map { String($0.1) })
         #expect(advisor(["outcome", id, "--settled", "200", "--rejected", "--log", log]).status == 0)
+        // Asked for more, the agent stops where they stopped before, though the cap would allow more.
+        let more = advisor(Self.severe + ["--expect", "900"] + key)
+        #expect(Self.block(more.stdout, "Money: ") == "Money: start at 30 → 110 → 160 → stop at 200 yuan (coupon) · your cap 300 yuan")
+        // Asking for nothing, money already offered stays in the conversation: it is not taken back.
+        let silent = advisor(Self.severe + key)
+        #expect(Self.block(silent.stdout, "Money: ")?.hasPrefix("Money: start at 30 → ") == true, "\(silent.stdout)")
         let second = advisor(Self.severe + ["--expect", "900", "--bottom", "260"] + key)
         #expect(second.status == 0, "\(second.stderr)")
         #expect(Self.block(second.stdout, "Money: ") == "Money: start at 30 → 110 → 160 → stop at 200 yuan (coupon) · your cap 300 yuan")
         #expect(second.stdout.contains("↳ past 200 yuan, hand over to the senior agent"), "\(second.stdout)")
-        #expect(Self.block(second.stdout, "Earlier: ") == "Earlier: 1 advice; last 30 → 200 (frontline agent); 200 turned down; now open ≥ 30, stop ≤ 200")
+        #expect(Self.block(second.stdout, "Earlier: ") == "Earlier: 3 advices; last 30 → 200 (frontline agent); 200 turned down; now open ≥ 30, stop ≤ 200")
+    }
+
+    /// A senior may go further than an agent stopped, and says so; a customer who now asks less than was offered gets
+    /// what they ask, and the card says so.
+    @Test func departuresAreSaidOnTheCard() throws {
+        let log = Self.temporaryLog()
+        let key = ["--log", log, "--case-key", "T-80"]
+        #expect(advisor(Self.severe + ["--expect", "250", "--bottom", "120"] + key).status == 0)
+        let senior = advisor(Self.severe + ["--tier", "senior", "--expect", "900"] + key)
+        #expect(Self.block(senior.stdout, "Money: ")?.hasSuffix("stop at 600 yuan (coupon) · your cap 600 yuan") == true, "\(senior.stdout)")
+        #expect(Self.block(senior.stdout, "Earlier: ")?.contains("your tier may pass the frontline agent's 250; now open ≥ 120") == true,
+                "\(senior.stdout)")
+        let less = advisor(Self.severe + ["--expect", "100", "--lang", "zh"] + key)
+        #expect(Self.block(less.stdout, "金额：") == "金额：只给100元（优惠券），不再加 · 你的额度300元", "\(less.stdout)")
+        #expect(Self.block(less.stdout, "此前：")?.contains("客户这次只要 100，少于此前开出的 120") == true, "\(less.stdout)")
     }
 
     /// An offer a senior made is beyond a frontline agent: the agent makes no lower one and hands the call back up.
