@@ -43,12 +43,13 @@ struct CaseKeyCheck {
         }.min()
         let asked = plan.expectation.source == .given ? max(plan.expectation.amount, plan.floor) : nil
         let promised = offered.map { offered in asked.map { min(offered, $0) } ?? offered }
-        if let offered, let promised, promised < offered {
-            #expect(departs { if case .asksLess = $0 { true } else { false } }, "asked less than offered, and not said: \(context)")
-        }
+        // The customer asking less than was offered is the one reason to open lower, and it is said exactly then.
+        let asksLess = departs { if case .asksLess = $0 { true } else { false } }
+        #expect(asksLess == (offered.map { offered in promised.map { $0 < offered } ?? false } ?? false),
+                "asking less said \(asksLess), offered \(String(describing: offered)), now at most \(String(describing: promised)): \(context)")
         if let ladder = plan.ladder {
-            if let promised {
-                #expect(ladder.opening >= promised, "opens at \(ladder.opening), under the \(promised) offered before: \(context)")
+            if let offered, ladder.opening < offered {
+                #expect(asksLess, "opens at \(ladder.opening), under the \(offered) offered before, without saying why: \(context)")
             }
             if let held {
                 #expect(ladder.walkAway <= held, "stops at \(ladder.walkAway), above the \(held) given before at this tier or above: \(context)")
