@@ -35,18 +35,21 @@ extension LogRecord.AdviceRecord {
     /// - Parameters:
     ///   - keepingWords: Whether to keep the words, masked by `WordsMask`; otherwise they are left out.
     public init(time: String, adviceId: String, intake: Intake, advice: Advice, policy: LogRecord.PolicyStamp, keepingWords: Bool) {
-        var intake = intake, advice = advice
-        var words: LogRecord.LoggedWords? = nil
-        if !intake.said.isEmpty || !advice.intake.said.isEmpty {
-            let lines = max(intake.said.count, advice.intake.said.count)
-            let read = advice.customer.words == nil ? WordsReading.read(intake).summary : nil
-            let kept = keepingWords ? intake.said.map(WordsMask.mask) : []
-            // The advice holds the intake it read, whose words are the same lines: masked once, kept twice.
-            advice.intake.said = advice.intake.said == intake.said ? kept : keepingWords ? advice.intake.said.map(WordsMask.mask) : []
-            words = LogRecord.LoggedWords(lines: lines, kept: keepingWords ? .masked : .no, read: read)
-            intake.said = kept
-        }
-        self.init(time: time, adviceId: adviceId, intake: intake, advice: advice, policy: policy)
-        self.words = words
+        // Stored straight, not through the other initialiser: a batch makes one record per line, and each pass of an
+        // advice through another initialiser copies it.
+        self.time = time
+        self.adviceId = adviceId
+        self.intake = intake
+        self.advice = advice
+        self.policy = policy
+        words = nil
+        guard !intake.said.isEmpty || !advice.intake.said.isEmpty else { return }
+        let lines = max(intake.said.count, advice.intake.said.count)
+        let read = advice.customer.words == nil ? WordsReading.read(intake).summary : nil
+        let kept = keepingWords ? intake.said.map(WordsMask.mask) : []
+        // The advice holds the intake it read, whose words are the same lines: masked once, kept twice.
+        self.advice?.intake.said = advice.intake.said == intake.said ? kept : keepingWords ? advice.intake.said.map(WordsMask.mask) : []
+        self.intake.said = kept
+        words = LogRecord.LoggedWords(lines: lines, kept: keepingWords ? .masked : .no, read: read)
     }
 }

@@ -27,22 +27,55 @@ public enum WordsMask {
     /// `500 yuan`) or with decimals, and dates written `2024-03-15` or `20240315`. Full-width digits and signs count as
     /// their ASCII forms.
     public static func mask(_ text: String) -> String {
-        guard mayHoldSomethingToMask(text) else { return text }
-        let scalars = Array(text.unicodeScalars)
-        let folded = scalars.map { fold($0.value) }
+        var text = text
+        return text.withUTF8(masked) ?? text
+    }
+
+    /// The masked text of these UTF-8 bytes, or nil when nothing in them is masked.
+    ///
+    /// The scanner reads scalars, decoded here from the bytes, and the result is put together from the bytes themselves:
+    /// far cheaper than walking and appending `Unicode.Scalar`s one at a time.
+    static func masked(_ utf8: UnsafeBufferPointer<UInt8>) -> String? {
+        guard mayHoldSomethingToMask(utf8) else { return nil }
+        var folded: [UInt32] = [], starts: [Int] = []
+        folded.reserveCapacity(utf8.count)
+        starts.reserveCapacity(utf8.count + 1)
+        var offset = 0
+        // A String's bytes are always valid UTF-8, so each lead byte says how many continuation bytes follow.
+        while offset < utf8.count {
+            let lead = UInt32(utf8[offset])
+            starts.append(offset)
+            switch lead {
+            case ..<0x80:
+                folded.append(lead)
+                offset += 1
+            case ..<0xE0:
+                folded.append(fold((lead & 0x1F) << 6 | UInt32(utf8[offset + 1] & 0x3F)))
+                offset += 2
+            case ..<0xF0:
+                folded.append(fold((lead & 0x0F) << 12 | UInt32(utf8[offset + 1] & 0x3F) << 6 | UInt32(utf8[offset + 2] & 0x3F)))
+                offset += 3
+            default:
+                folded.append((lead & 0x07) << 18 | UInt32(utf8[offset + 1] & 0x3F) << 12 | UInt32(utf8[offset + 2] & 0x3F) << 6
+                              | UInt32(utf8[offset + 3] & 0x3F))
+                offset += 4
+            }
+        }
+        starts.append(offset)
         var spans = emails(folded)
-        spans += numbers(folded, scalars, avoiding: spans)
-        guard !spans.isEmpty else { return text }
+        spans += numbers(folded, avoiding: spans)
+        guard !spans.isEmpty else { return nil }
         spans.sort { $0.range.lowerBound < $1.range.lowerBound }
-        var result = String.UnicodeScalarView()
+        var result: [UInt8] = []
+        result.reserveCapacity(utf8.count)
         var index = 0
         for span in spans {
-            result.append(contentsOf: scalars[index..<span.range.lowerBound])
-            result.append(contentsOf: span.token.rawValue.unicodeScalars)
+            result += utf8[starts[index]..<starts[span.range.lowerBound]]
+            result += span.token.rawValue.utf8
             index = span.range.upperBound
         }
-        result.append(contentsOf: scalars[index...])
-        return String(result)
+        result += utf8[starts[index]...]
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// A stretch of the text to replace.
@@ -51,15 +84,16 @@ public enum WordsMask {
         var token: Token
     }
 
-    /// Whether the text has an ASCII digit, an `@`, or a full-width digit or `＠`; without one there is nothing to mask.
-    static func mayHoldSomethingToMask(_ text: String) -> Bool {
-        var utf8 = text.utf8.makeIterator()
-        var previous: (UInt8, UInt8) = (0, 0)
-        while let byte = utf8.next() {
+    /// Whether the bytes hold an ASCII digit, an `@`, or a full-width digit or `＠`; without one there is nothing to mask.
+    static func mayHoldSomethingToMask(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
             if (0x30...0x39).contains(byte) || byte == 0x40 { return true }
             // U+FF10…FF19 and U+FF20 are EF BC 90…99 and EF BC A0.
-            if previous == (0xEF, 0xBC), (0x90...0x99).contains(byte) || byte == 0xA0 { return true }
-            previous = (previous.1, byte)
+            if byte == 0xEF, index + 2 < utf8.count, utf8[index + 1] == 0xBC,
+               (0x90...0x99).contains(utf8[index + 2]) || utf8[index + 2] == 0xA0 { return true }
+            index += 1
         }
         return false
     }
@@ -120,7 +154,7 @@ public enum WordsMask {
     }
 
     /// The runs of digits to mask, outside the e-mail addresses already found.
-    static func numbers(_ folded: [UInt32], _ scalars: [Unicode.Scalar], avoiding emails: [Span]) -> [Span] {
+    static func numbers(_ folded: [UInt32], avoiding emails: [Span]) -> [Span] {
         var spans: [Span] = []
         var emailIndex = 0
         var i = 0
@@ -133,7 +167,7 @@ public enum WordsMask {
             let afterPoint = i >= 2 && folded[i - 1] == 0x2E && isDigit(folded[i - 2])
             guard startsRun, !afterPoint else { i += 1; continue }
             let run = digitRun(folded, from: i, limit: limit)
-            if !isAmountOrDate(run, folded, scalars), let token = classify(run) {
+            if !isAmountOrDate(run, folded), let token = classify(run) {
                 // An area code in brackets goes with its number: "(010) 8888 6666".
                 let opened = run.range.lowerBound > 0 && folded[run.range.lowerBound - 1] == 0x28 && run.groups.count > 1
                 spans.append(Span(range: (opened ? run.range.lowerBound - 1 : run.range.lowerBound)..<run.range.upperBound, token: token))
@@ -183,12 +217,12 @@ public enum WordsMask {
 
     /// Whether the run is money or a date, which stay: a currency sign or unit beside it, decimals after it, or the
     /// shape of a date.
-    static func isAmountOrDate(_ run: DigitRun, _ folded: [UInt32], _ scalars: [Unicode.Scalar]) -> Bool {
+    static func isAmountOrDate(_ run: DigitRun, _ folded: [UInt32]) -> Bool {
         var after = run.range.upperBound
         if after + 1 < folded.count, folded[after] == 0x2E, isDigit(folded[after + 1]) { return true }
         while after < folded.count, folded[after] == 0x20 { after += 1 }
         if after < folded.count {
-            if unitsAfter.contains(scalars[after].value) || folded[after] == 0x25 { return true }
+            if unitsAfter.contains(folded[after]) || folded[after] == 0x25 { return true }
             if let word = asciiWord(folded, from: after, forward: true), wordsAfter.contains(word) { return true }
         }
         var before = run.range.lowerBound - 1
