@@ -30,7 +30,20 @@ enum IntakeOptions {
         (.flag("prepaid"), Bilingual(zh: "客户预付了款，商品或服务还没（全部）拿到（消法第五十三条）", en: "the customer paid in advance for goods or services not yet (fully) delivered (CRPL art. 53)")),
         (.flag("serious-harm"), Bilingual(zh: "有人死亡或健康严重受损（消法第五十五条第二款）", en: "someone died or was seriously harmed (CRPL art. 55(2))")),
         (.flag("knew-defect"), Bilingual(zh: "经营者出售时明知有缺陷（消法第五十五条第二款）", en: "the seller knew of the defect when selling (CRPL art. 55(2))")),
+        caseKeyOption,
     ]
+
+    static let caseKeyOption: (spec: OptionSpec, help: Bilingual) = (
+        .value("case-key"), Bilingual(zh: "订单号或工单号：日志里同一编号下此前的建议，决定这次开口不低于、最多不超过多少",
+                                      en: "the order or ticket id: earlier advice under the same id in the log keeps this one's opening from going lower and its walk-away from going higher")
+    )
+
+    /// The `--case-key` value, checked; nil when not given.
+    static func caseKey(_ arguments: ParsedArguments) throws -> String? {
+        guard let key = arguments.value("case-key") else { return nil }
+        if let problem = CaseKey.problem(key) { throw UsageError.invalidCaseKey(option: "--case-key", problem) }
+        return key
+    }
 
     /// Builds an intake from the flags; `base` holds what an intake file gave, which flags override.
     static func intake(from arguments: ParsedArguments, base: Intake?) throws -> Intake {
@@ -70,6 +83,7 @@ enum IntakeOptions {
             intake.temperament = try lookup(v, KnowledgeBase.temperamentLookup) { AdvisorError.unknownTemperament(v, suggestions: $0) }
         }
         if let said = arguments.values["said"] { intake.said += said }
+        if let key = try caseKey(arguments) { intake.caseKey = key }
         if arguments.has("distance-sale") { intake.distanceSale = true }
         if arguments.has("exempt") { intake.distanceSaleExempt = true }
         if arguments.has("unfit") { intake.unfitForPurpose = true }

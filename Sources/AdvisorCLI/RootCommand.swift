@@ -6,7 +6,7 @@ import TextMatching
 /// The `advisor` command itself: finds the subcommand, applies the global options, reports errors.
 enum RootCommand {
     static let commands: [any Subcommand.Type] = [
-        IntakeCommand.self, AdviseCommand.self, DetectCommand.self, OutcomeCommand.self, PolicyCommand.self,
+        IntakeCommand.self, AdviseCommand.self, DetectCommand.self, OutcomeCommand.self, LogCommand.self, PolicyCommand.self,
         CasesCommand.self, CaseCommand.self, DrillCommand.self, TypesCommand.self, TypeCommand.self, TemperamentCommand.self,
         PrinciplesCommand.self, ProcessCommand.self, CalibrateCommand.self, ServeCommand.self, CompletionsCommand.self,
         HelpCommand.self,

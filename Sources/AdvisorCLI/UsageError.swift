@@ -14,6 +14,8 @@ enum UsageError: Error, Equatable {
     case invalidValue(option: String, value: String, allowed: [String])
     /// An option that takes an amount got something that is not a finite, non-negative number.
     case invalidAmount(option: String, value: String)
+    /// `--case-key` got something that cannot be matched reliably.
+    case invalidCaseKey(option: String, CaseKey.Problem)
 }
 
 extension UsageError: ReportableError {
@@ -39,6 +41,8 @@ extension UsageError: ReportableError {
             UsagePhrases.invalidAmount(option: option, value: value)
         case let .invalidValue(option, value, allowed):
             UsagePhrases.invalidValue(option: option, value: value, allowed: allowed.joined(separator: "|"))
+        case let .invalidCaseKey(option, problem):
+            UsagePhrases.optionProblem(option, problem.phrase)
         }
     }
 }
@@ -64,6 +68,10 @@ enum UsagePhrases {
 
     static func invalidValue(option: String, value: String, allowed list: String) -> Bilingual {
         Bilingual(zh: "\(option) 的取值“\(value)”无效，可用：\(list)", en: "\(option) does not take '\(value)'; use one of \(list)")
+    }
+
+    static func optionProblem(_ option: String, _ problem: Bilingual) -> Bilingual {
+        Bilingual(zh: "\(option)：\(problem.zh)", en: "\(option): \(problem.en)")
     }
 
     static func unknownOption(_ option: String, hint: Bilingual) -> Bilingual {

@@ -55,17 +55,29 @@ private func foundationBytes<Value: Encodable>(_ value: Value) throws -> [UInt8]
             if generator.chance(0.2) { intake.wants = generator.pick(RemedyKind.allCases) }
             let precedent = generator.chance(0.3) ? Precedent(median: Amount(minor: Int64(generator.amount(900) * 100)), count: generator.int(0...9)) : nil
             let language: Language = run % 2 == 0 ? .en : .zh
+            if generator.chance(0.3) { intake.caseKey = "JD-\(run)" }
             let context = "seed \(seed), run \(run): \(intake)"
             let advice: Advice
             do {
-                advice = try AdviceEngine(policy: policy).advise(intake, language: language, precedent: precedent, readWords: true)
+                let engine = AdviceEngine(policy: policy)
+                // Under a case key, sometimes with an earlier advice and its outcome, so the advice says what came before.
+                var earlier: CaseHistory? = nil
+                if intake.caseKey != nil, generator.chance(0.7) {
+                    var before = intake
+                    before.expectation = generator.chance(0.5) ? nil : generator.amount(2_000)
+                    before.bottomLine = nil
+                    let first = try engine.advise(before, language: language)
+                    earlier = CaseHistory(entries: [.init(time: "2026-02-01T09:30:00Z", intake: before, advice: first, samePolicy: generator.chance(0.8),
+                                                          outcomes: [.init(time: "2026-02-01T10:00:00Z", settled: first.range.walkAway, accepted: false)])])
+                }
+                advice = try engine.advise(intake, language: language, precedent: precedent, readWords: true, earlier: earlier)
             } catch {
                 Issue.record("\(error) for a valid intake: \(context)")
                 continue
             }
             guard try Self.check(advice, context), try Self.check(intake, context) else { return }
             let record = LogRecord.AdviceRecord(time: "2026-03-01T09:30:00Z", adviceId: "id-\(run)", intake: intake, advice: advice,
-                                                policy: AuditLog.stamp(policy))
+                                                policy: AuditLog.stamp(policy), keepingWords: generator.chance(0.5))
             guard try Self.check(LogRecord.advice(record), context) else { return }
             // Settled amounts as typed: up to four decimals, up to a trillion.
             let settled = try #require(DecimalAmount(tenThousandths: Int64(generator.amount(1e8) * 10_000)))
@@ -81,6 +93,7 @@ private func foundationBytes<Value: Encodable>(_ value: Value) throws -> [UInt8]
         (intake.daysSinceSale, intake.unfitForPurpose, intake.productClass, intake.loss) = (3, false, .phone, 12.25)
         (intake.seriousHarm, intake.knewDefect, intake.prepaid, intake.wants) = (true, false, true, .exchange)
         (intake.said, intake.tier, intake.distanceSale, intake.fraud) = (["a/b \"c\" \\ 中文"], "senior", true, true)
+        intake.caseKey = "JD/2026 \"7\" 单号"
         try Self.check(intake, "every field")
         try Self.check(Intake(category: .billing), "no field")
     }

@@ -106,4 +106,35 @@ struct CaseGenerator {
         intake.unfitForPurpose = chance(0.1) ? true : nil
         return intake
     }
+
+    /// Earlier advice under a case key for `intake`, as the log would hold it, in one run of three: the same case
+    /// advised before with other asks, tiers and temperaments, each under the ones before it or not; now and then after
+    /// a fact changed, under another policy's stamp, with figures made by hand, or with an outcome.
+    mutating func history(for intake: Intake, policy: Policy) -> CaseHistory? {
+        guard chance(0.3) else { return nil }
+        let engine = AdviceEngine(policy: policy)
+        var entries: [CaseHistory.Entry] = []
+        for n in 0..<int(1...3) {
+            var before = intake
+            before.expectation = chance(0.4) ? nil : chance(0.05) ? extreme() : amount(chance(0.2) ? 50_000 : 3_000)
+            before.bottomLine = before.expectation.flatMap { chance(0.5) ? amount($0) : nil }
+            before.temperament = chance(0.3) ? nil : pick(TemperamentID.allCases)
+            before.tier = pick(policy.tiers)
+            if chance(0.15) { before.severity = pick(Severity.allCases) }
+            if chance(0.1) { before.orderValue = amount(5_000) }
+            let held = chance(0.5) && !entries.isEmpty ? CaseHistory(entries: entries) : nil
+            guard let advice = try? engine.advise(before, language: .en, earlier: held) else { continue }
+            var entry = CaseHistory.Entry(time: "2026-03-0\(n + 1)T09:30:00Z", intake: before, advice: advice, samePolicy: !chance(0.1))
+            if chance(0.15), let ladder = entry.ladder, let bounds = entry.bounds {
+                let top = max(bounds.tierCaps.last?.cap ?? ladder.walkAway, 1)
+                let opening = amount(top * 1.2), walkAway = amount(top * 1.2)
+                entry.ladder = .init(tier: ladder.tier, opening: min(opening, walkAway), walkAway: max(opening, walkAway))
+            }
+            if chance(0.3) {
+                entry.outcomes = [.init(time: "2026-03-0\(n + 1)T10:00:00Z", settled: amount(2_000), accepted: chance(0.5))]
+            }
+            entries.append(entry)
+        }
+        return entries.isEmpty ? nil : CaseHistory(entries: entries)
+    }
 }

@@ -19,18 +19,20 @@ import Testing
     @Test func invariantsHoldOnRandomCases() throws {
         let seed = ProcessInfo.processInfo.environment["PROPERTY_SEED"].flatMap { UInt64($0) } ?? UInt64.random(in: 1...UInt64.max)
         var generator = CaseGenerator(seed: seed)
-        var handovers = 0, unmet = 0, lowered = 0, ladders = 0, builtIn = 0
+        var handovers = 0, unmet = 0, lowered = 0, ladders = 0, builtIn = 0, histories = 0, held = 0, departed = 0, offerAbove = 0
         for run in 0..<Self.runs {
             let policy = generator.policy()
             if policy == .builtIn { builtIn += 1 }
-            let intake = generator.intake(for: policy)
+            var intake = generator.intake(for: policy)
+            let history = generator.history(for: intake, policy: policy)
+            if history != nil { intake.caseKey = "case-\(run)" }
             let engine = AdviceEngine(policy: policy)
             let language: Language = run % 2 == 0 ? .en : .zh
-            let context = "seed \(seed), run \(run): \(intake)"
+            let context = "seed \(seed), run \(run): \(intake)" + (history.map { " after \($0.entries.count) earlier advice(s)" } ?? "")
             let plan: NegotiationPlan, advice: Advice
             do {
-                plan = try engine.plan(intake)
-                advice = try engine.advise(intake, language: language)
+                plan = try engine.plan(intake, earlier: history)
+                advice = try engine.advise(intake, language: language, earlier: history)
             } catch {
                 Issue.record("\(error) for a valid intake: \(context)")
                 continue
@@ -112,23 +114,40 @@ import Testing
             // 3. Type and temperament never move the policy bounds; type alone never moves an amount.
             var other = intake
             other.type = generator.pick(ComplainantTypeID.allCases)
-            let retyped = try engine.plan(other)
+            let retyped = try engine.plan(other, earlier: history)
             #expect(retyped.tiers == plan.tiers && retyped.floor == plan.floor, "type moved the bounds: \(context)")
             #expect(retyped.ladder == plan.ladder && retyped.settlement == plan.settlement && retyped.options == plan.options,
                     "type moved an amount: \(context)")
             other.temperament = generator.pick(TemperamentID.allCases)
-            #expect(policyBounds(try engine.advise(other, language: language)) == policyBounds(advice), "temperament moved the bounds: \(context)")
+            #expect(policyBounds(try engine.advise(other, language: language, earlier: history)) == policyBounds(advice),
+                    "temperament moved the bounds: \(context)")
 
             // 4. The same input gives the same advice.
-            #expect(try engine.advise(intake, language: language) == advice, "not deterministic: \(context)")
+            #expect(try engine.advise(intake, language: language, earlier: history) == advice, "not deterministic: \(context)")
+
+            // 12. Under a case key the ladder opens no lower and stops no higher than before, or the advice says why.
+            if let history {
+                histories += 1
+                if plan.earlier?.openAtLeast != nil || plan.earlier?.walkAwayAtMost != nil { held += 1 }
+                if plan.earlier?.departures.isEmpty == false { departed += 1 }
+                if plan.escalation.contains(where: { $0.reason == .earlierOfferAboveReach }) { offerAbove += 1 }
+                CaseKeyCheck(plan: plan, advice: advice, history: history, policy: policy, context: context).run()
+            }
+            // A customer who calls again, or tries another agent of the same tier, meets the same ladder.
+            let free = history == nil ? advice : try engine.advise(intake, language: language)
+            let before = CaseHistory(entries: [.init(time: "2026-03-01T09:30:00Z", intake: intake, advice: free, samePolicy: true)])
+            let again = try engine.advise(intake, language: language, earlier: before)
+            #expect(again.ladder == free.ladder, "a second call under the key met another ladder: \(String(describing: free.ladder)) then \(String(describing: again.ladder)): \(context)")
         }
         // The generator must reach the interesting branches, or the properties above prove little.
-        print("property runs: \(Self.runs), built-in policy \(builtIn), ladders \(ladders), hand-overs \(handovers), unmet \(unmet), lowered \(lowered)")
+        print("property runs: \(Self.runs), built-in policy \(builtIn), ladders \(ladders), hand-overs \(handovers), unmet \(unmet), lowered \(lowered), case histories \(histories), held by them \(held), departing \(departed), earlier offer above a tier \(offerAbove)")
         #expect(builtIn < Self.runs / 2, "seed \(seed): \(builtIn) of \(Self.runs) runs used the built-in policy")
         #expect(handovers > Self.runs / 20, "seed \(seed): only \(handovers) hand-overs")
         #expect(ladders > Self.runs / 4, "seed \(seed): only \(ladders) ladders")
         #expect(unmet > 20, "seed \(seed): only \(unmet) unmet bottom lines")
         #expect(lowered > Self.runs / 20, "seed \(seed): only \(lowered) lowered expectations")
+        #expect(held > Self.runs / 20, "seed \(seed): only \(held) plans held by earlier advice")
+        #expect(departed > Self.runs / 50 && offerAbove > Self.runs / 500, "seed \(seed): only \(departed) departures, \(offerAbove) earlier offers above a tier")
     }
 
     /// 5. Impossible intake values are refused with the field named, never advised on.

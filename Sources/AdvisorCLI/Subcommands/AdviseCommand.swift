@@ -18,6 +18,7 @@ enum AdviseCommand: Subcommand {
         (.value("svg"), Bilingual(zh: "把谈判图写入 SVG 文件", en: "write the negotiation picture to an SVG file")),
         (.value("batch"), Bilingual(zh: "每行一个 JSON 接诉的文件（- 为标准输入），每行输出一个 JSON 建议", en: "file of one JSON intake per line (- for stdin); one JSON advice per line out")),
         LogSource.option,
+        LogSource.keepWordsOption,
     ]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
@@ -25,14 +26,16 @@ enum AdviseCommand: Subcommand {
         let policy = try PolicySource.load(arguments, context)
         let log = LogSource.log(arguments, context)
         if let path = arguments.value("batch") {
-            return try BatchAdvice.run(path: path, policy: policy, log: log, context: context)
+            return try BatchAdvice.run(path: path, policy: policy, log: log, keepWords: LogSource.keepsWords(arguments, context), context: context)
         }
         // The log is opened before anything is advised: one that cannot be opened stops the command first.
         let logger = try LogSource.logger(arguments, context, policy: policy)
         let base = try arguments.value("intake").map { try IntakeFile.read($0) }
         let intake = try IntakeOptions.intake(from: arguments, base: base)
         let precedent = try LogSource.precedents(log, context, policy: policy)?.precedent(for: intake)
-        let advice = try AdviceEngine(policy: policy).advise(intake, language: context.language, precedent: precedent, readWords: true)
+        let earlier = try LogSource.earlier(log, intake: intake, policy: policy)
+        let advice = try AdviceEngine(policy: policy).advise(intake, language: context.language, precedent: precedent, readWords: true,
+                                                             earlier: earlier)
         if let path = arguments.value("svg") {
             try OutputFile.write(NegotiationPicture.svg(advice), to: path)
         }

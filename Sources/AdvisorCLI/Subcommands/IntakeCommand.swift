@@ -17,12 +17,15 @@ enum IntakeCommand: Subcommand {
         (.value("tier"), Bilingual(zh: "你的权限层级（默认 agent）", en: "your authority tier (default agent)")),
         (.value("draft"), Bilingual(zh: "草稿文件（默认取 ADVISOR_DRAFT）", en: "draft file (default: ADVISOR_DRAFT)")),
         (.flag("new"), Bilingual(zh: "丢弃未完成的草稿，重新开始", en: "discard an unfinished draft and start afresh")),
+        IntakeOptions.caseKeyOption,
         PolicySource.option,
         LogSource.option,
+        LogSource.keepWordsOption,
     ]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         try requireAtMost(0, positionals: arguments)
+        let caseKey = try IntakeOptions.caseKey(arguments)
         let policy = try PolicySource.load(arguments, context)
         // The log is opened before the first question: one that cannot be opened stops the intake before it starts.
         let logger = try LogSource.logger(arguments, context, policy: policy)
@@ -82,10 +85,12 @@ enum IntakeCommand: Subcommand {
                 context.io.writeError(IntakeCommandPhrases.answerRefused(problem.message(in: language)).text(language) + "\n")
             }
         }
-        let intake = try Questionnaire.intake(from: draft.answers, tier: draft.tier)
+        var intake = try Questionnaire.intake(from: draft.answers, tier: draft.tier)
+        intake.caseKey = caseKey
         let log = LogSource.log(arguments, context)
         let precedent = try LogSource.precedents(log, context, policy: policy)?.precedent(for: intake)
-        let advice = try AdviceEngine(policy: policy).advise(intake, language: language, precedent: precedent)
+        let earlier = try LogSource.earlier(log, intake: intake, policy: policy)
+        let advice = try AdviceEngine(policy: policy).advise(intake, language: language, precedent: precedent, earlier: earlier)
         if interactive { context.print("") }
         try LogSource.logAndShow(advice, intake: intake, logger: logger, context: context)
         // Only once the advice is logged and shown is the draft of no more use; a log that fails keeps it for --resume.

@@ -9,7 +9,8 @@ import Knowledge
 extension Advice: JSONWritable {
     public func write(to w: inout JSONWriter) throws(JSONWriter.NonFiniteNumber) {
         w.beginObject(); try w.member("bottomLine", bottomLine); try w.member("bounds", bounds); try w.member("care", care)
-        try w.member("customer", customer); try w.member("escalation", escalation); try w.member("estimated", estimated)
+        try w.member("customer", customer); try w.member("earlier", ifPresent: earlier); try w.member("escalation", escalation)
+        try w.member("estimated", estimated)
         try w.member("expectation", expectation); try w.member("followUp", followUp); try w.member("handover", ifPresent: handover)
         try w.member("intake", intake); try w.member("ladder", ifPresent: ladder); try w.member("language", language)
         try w.member("lowerExpectation", ifPresent: lowerExpectation); w.member("moneyPlan", moneyPlan); try w.member("notes", notes)
@@ -45,6 +46,26 @@ extension Advice.CustomerReading: JSONWritable {
         w.member("temperamentName", ifPresent: temperamentName); w.member("type", ifPresent: type); w.member("typeName", ifPresent: typeName)
         w.member("warningZone", ifPresent: warningZone); try w.member("words", ifPresent: words)
         w.member("wordsLine", ifPresent: wordsLine); w.endObject()
+    }
+}
+
+extension Advice.EarlierCase: JSONWritable {
+    public func write(to w: inout JSONWriter) throws(JSONWriter.NonFiniteNumber) {
+        w.beginObject(); try w.member("advices", advices); try w.member("openAtLeast", ifPresent: openAtLeast); try w.member("reasons", reasons)
+        w.member("text", text); try w.member("walkAwayAtMost", ifPresent: walkAwayAtMost); w.endObject()
+    }
+}
+
+extension Advice.EarlierAdvice: JSONWritable {
+    public func write(to w: inout JSONWriter) throws(JSONWriter.NonFiniteNumber) {
+        w.beginObject(); w.member("binding", binding); try w.member("opening", ifPresent: opening); try w.member("outcomes", outcomes)
+        w.member("tier", ifPresent: tier); w.member("time", time); try w.member("walkAway", ifPresent: walkAway); w.endObject()
+    }
+}
+
+extension Advice.EarlierOutcome: JSONWritable {
+    public func write(to w: inout JSONWriter) throws(JSONWriter.NonFiniteNumber) {
+        w.beginObject(); w.member("accepted", accepted); try w.member("settled", settled); w.member("time", time); w.endObject()
     }
 }
 

@@ -36,6 +36,42 @@ public struct Advice: Codable, Equatable, Sendable {
     var followUp: [FollowUp]
     /// Plain-language notes: what was estimated, what was limited and why.
     public var notes: [String]
+    /// What was offered and settled before under the intake's case key; nil without a key, or with nothing logged under it.
+    public var earlier: EarlierCase? = nil
+
+    /// Earlier advice under the case key, and what it holds this advice to.
+    public struct EarlierCase: Codable, Equatable, Sendable {
+        /// Each earlier advice, oldest first.
+        public var advices: [EarlierAdvice]
+        /// The least the ladder opens at because of them; nil when nothing holds it.
+        public var openAtLeast: Double?
+        /// The most the ladder goes to because of them; nil when nothing holds it.
+        public var walkAwayAtMost: Double?
+        /// Why this advice departs from an earlier figure, where it does.
+        var reasons: [String]
+        /// The card's line.
+        public var text: String
+    }
+
+    /// What one earlier advice offered, and how it ended.
+    public struct EarlierAdvice: Codable, Equatable, Sendable {
+        var time: String
+        /// The tier that read it, when the policy still has it.
+        public var tier: String?
+        /// Its ladder's ends, in the currency of that advice; nil when it offered no money.
+        public var opening: Double?
+        public var walkAway: Double?
+        /// Given under the same bounds, so its figures hold this advice.
+        public var binding: Bool
+        public var outcomes: [EarlierOutcome]
+    }
+
+    /// One recorded outcome of an earlier advice.
+    public struct EarlierOutcome: Codable, Equatable, Sendable {
+        var time: String
+        public var settled: Double
+        public var accepted: Bool
+    }
 
     /// Which policy produced the advice.
     public struct PolicyReference: Codable, Equatable, Sendable {

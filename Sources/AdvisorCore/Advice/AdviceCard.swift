@@ -9,6 +9,7 @@ extension Advice {
         static let remedy = Bilingual(zh: "补救", en: "Remedy")
         static let money = Bilingual(zh: "金额", en: "Money")
         static let owed = Bilingual(zh: "照付", en: "Owed")
+        static let earlier = Bilingual(zh: "此前", en: "Earlier")
         static let options = Bilingual(zh: "方案", en: "Options")
         static let records = Bilingual(zh: "同类案例", en: "Past cases")
         static let care = Bilingual(zh: "关怀", en: "Care")
@@ -128,6 +129,8 @@ extension Advice {
         // The lines under the money line say when the case goes up, and to whom.
         for line in planLines.dropFirst() { add(wrapped("  ↳ " + line, lines: 2, hanging: "    "), .escalation) }
         if let owed { add(wrapped(label(CardLabels.owed) + owed, lines: 2), .money) }
+        // What this customer was already offered, right under what to offer now: the two must agree, or say why not.
+        if let earlier { add(wrapped(label(CardLabels.earlier) + earlier.text, lines: earlier.reasons.isEmpty ? 2 : 3), .money) }
         // A single-rung plan has nothing to draw: the money line already says it all.
         if withScale, let ladder, ladder.opening < ladder.walkAway, bounds.cap > bounds.floor { add(one(scale(width: width))) }
         if !offers.isEmpty {

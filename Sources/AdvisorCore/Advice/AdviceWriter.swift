@@ -89,7 +89,8 @@ struct AdviceWriter {
             precedent: precedent,
             strategy: strategy(plan, intake: intake, type: type, temperament: temperament, offers: offers, lowering: lowering),
             followUp: followUps(care: careLevel, escalated: plan.handover != nil),
-            notes: notes(plan).map(t))
+            notes: notes(plan).map(t),
+            earlier: plan.earlier.map { earlierCase($0, plan) })
     }
 
     /// An opening offer as said aloud; a service is offered only when its worth fits inside the amount.
@@ -130,10 +131,13 @@ struct AdviceWriter {
             line = P.moneyPlan(rungs: Array(rungs), walkAway: stop, form: pointsForm ? nil : ladder.form.title, cap: cap)
         } else {
             // Say why the reader has no money to offer: what is owed, or the care the case needs, is beyond them.
-            switch plan.escalation.first(where: { $0.tier == plan.readerTier })?.reason {
+            let step = plan.escalation.first { $0.tier == plan.readerTier }
+            switch step?.reason {
             case .floorAboveCap: line = P.owedAboveYourCap(owed: money(plan.floor, unit), cap: cap)
             case .owedAboveLimit: line = P.owedAboveYourCap(owed: money(plan.floor, unit), cap: cap)
             case .careAboveTier: line = P.careBeyondYourTier
+            case .earlierOfferAboveReach:
+                line = EarlierCasePhrases.offeredAboveYourReach(offered: money(step?.needed ?? .zero, unit), reach: money(step?.reach ?? .zero, unit))
             default: line = P.nothingAtYourTier(cap: cap)
             }
         }
@@ -152,7 +156,45 @@ struct AdviceWriter {
         case .careAboveTier: P.careAboveTier(tier: tierName(step.tier), needed: step.neededCare, allowed: step.reachCare)
         case .bottomLineAboveReach: P.bottomLineAboveReach(tier: tierName(step.tier), bottom: money(step.needed, unit), reach: money(step.reach, unit))
         case .owedAboveLimit: P.owedAboveLimit(tier: tierName(step.tier), owed: money(step.needed, unit), limit: money(step.reach, unit))
+        case .earlierOfferAboveReach:
+            EarlierCasePhrases.offeredAboveReach(tier: tierName(step.tier), offered: money(step.needed, unit), reach: money(step.reach, unit))
         }
+    }
+
+    /// What was offered and settled before under the case key, what that holds this advice to, and why it departs.
+    func earlierCase(_ earlier: NegotiationPlan.EarlierCase, _ plan: NegotiationPlan) -> Advice.EarlierCase {
+        typealias E = EarlierCasePhrases
+        let unit = plan.currency
+        let advices = earlier.advices.map { advice in
+            Advice.EarlierAdvice(time: advice.time, tier: advice.tier.map { policy.tiers[$0] }, opening: advice.opening,
+                                 walkAway: advice.walkAway, binding: advice.binding,
+                                 outcomes: advice.outcomes.map { .init(time: $0.time, settled: $0.settled, accepted: $0.accepted) })
+        }
+        let reasons = earlier.departures.map { departure -> Bilingual in
+            switch departure {
+            case let .asksLess(asked, offered): return E.asksLess(asked: unit.text(asked), offered: unit.text(offered))
+            case let .higherTier(tier, walkAway): return E.higherTier(tierName(tier), walkAway: unit.text(walkAway))
+            case let .termsChanged(policyChanged, facts):
+                var why: [Bilingual] = policyChanged ? [E.policyChanged] : []
+                if !facts.isEmpty { why.append(E.factsChanged(facts.map(E.fact))) }
+                return E.notHolding(why.isEmpty ? [E.boundsChanged] : why)
+            }
+        }
+        var parts = [E.advices(earlier.advices.count)]
+        if let last = earlier.advices.last {
+            if let opening = last.opening, let walkAway = last.walkAway {
+                parts.append(E.lastOffered(opening: Money.plain(opening), walkAway: Money.plain(walkAway), tier: last.tier.map(tierName)))
+            } else {
+                parts.append(E.noMoneyLastTime)
+            }
+        }
+        if let outcome = earlier.advices.flatMap(\.outcomes).last { parts.append(E.outcome(Money.plain(outcome.settled), accepted: outcome.accepted)) }
+        // Why this advice departs from the figures before what it keeps of them: on a narrow card the end may be cut.
+        parts += reasons
+        if let holds = E.holds(open: earlier.openAtLeast.map(unit.text), stop: earlier.walkAwayAtMost.map(unit.text)) { parts.append(holds) }
+        return Advice.EarlierCase(advices: advices, openAtLeast: earlier.openAtLeast.map(unit.major),
+                                  walkAwayAtMost: earlier.walkAwayAtMost.map(unit.major), reasons: reasons.map(t),
+                                  text: t(parts.joined(zh: "；", en: "; ")))
     }
 
     /// The owed line: the loss paid in full as money, and who signs for it.

@@ -64,12 +64,14 @@ public enum BatchAdvisor {
     ///   - engine: The engine, with the policy.
     ///   - language: The language of the advice and the error records.
     ///   - precedents: Similar settled cases from the audit log, if there is one.
+    ///   - cases: The advices the audit log held under each case key when the batch began; lines of one batch under the
+    ///     same key do not hold each other, since they are advised at once.
     ///   - logger: The audit log, opened; nil when not logging.
     ///   - cores: How many lines to advise at once, each on its own thread.
     ///   - write: Receives the output bytes, which are only valid during the call.
     /// - Returns: How many lines were read and how many failed.
     /// - Throws: `AuditLog.LogError` when the log cannot be written or synced; the round's output is then not written either.
-    public static func run(_ data: Data, engine: AdviceEngine, language: Language, precedents: PrecedentBook?,
+    public static func run(_ data: Data, engine: AdviceEngine, language: Language, precedents: PrecedentBook?, cases: CaseBook? = nil,
                            logger: AdviceLogger?, cores: Int = ProcessInfo.processInfo.activeProcessorCount,
                            write: (Data) -> Void) throws(AuditLog.LogError) -> Summary {
         let lines = lineRanges(data)
@@ -105,7 +107,7 @@ public enum BatchAdvisor {
             let first = roundNumber % 2 * partsPerRound
             let recorder = logger?.recorder()
             DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
-                advise(data, lines[chunks[index]], firstLine: chunks[index].lowerBound + 1, engine, language, precedents,
+                advise(data, lines[chunks[index]], firstLine: chunks[index].lowerBound + 1, engine, language, precedents, cases,
                        recorder, into: &shared.parts[first + index])
             }
             // The round before was synced while this one was advised; its lines go out first, in order.
@@ -124,7 +126,7 @@ public enum BatchAdvisor {
     /// First every line is read and its words with it, then each is advised: the detector's tables, read for the words,
     /// stay in the cache for the whole chunk instead of being pushed out by the advice of every line between.
     private static func advise(_ data: Data, _ lines: ArraySlice<Range<Data.Index>>, firstLine: Int, _ engine: AdviceEngine,
-                               _ language: Language, _ precedents: PrecedentBook?, _ recorder: AdviceLogger.Recorder?,
+                               _ language: Language, _ precedents: PrecedentBook?, _ cases: CaseBook?, _ recorder: AdviceLogger.Recorder?,
                                into part: inout Part) {
         part.writer.removeAll()
         part.records.removeAll(keepingCapacity: true)
@@ -138,7 +140,8 @@ public enum BatchAdvisor {
                 outcome = .error(field: error.field, problem: error.problem)
             case let .success((intake, reading)):
                 do {
-                    let advice = try engine.advise(reading, language: language, precedent: precedents?.precedent(for: intake))
+                    let advice = try engine.advise(reading, language: language, precedent: precedents?.precedent(for: intake),
+                                                   earlier: cases?.history(for: intake))
                     outcome = .advice(advice, intake: intake)
                 } catch {
                     outcome = .error(field: "$", problem: error.message(in: language))

@@ -41,6 +41,8 @@ public struct DataProblem: Equatable, Sendable {
         case notACountryCode(String)
         /// A saved answer its question would not take, with the question's own reason.
         case notAnAnswer(String, Questionnaire.AnswerProblem)
+        /// A case key that cannot be matched reliably: empty, too long, unprintable or with a space at an edge.
+        case notACaseKey(CaseKey.Problem)
     }
 
     /// The JSON types a field can expect.
@@ -115,6 +117,8 @@ public struct DataProblem: Equatable, Sendable {
             return P.notACountryCode(c(code))
         case let .notAnAnswer(answer, problem):
             return P.notAnAnswer(c(answer), reason: Bilingual(zh: problem.message(in: .zh), en: problem.message(in: .en)))
+        case let .notACaseKey(problem):
+            return problem.phrase
         }
     }
 

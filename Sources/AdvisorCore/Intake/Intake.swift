@@ -54,6 +54,9 @@ public struct Intake: Codable, Equatable, Sendable {
     ///
     /// Where the law or the policy allows a fix at least as strong, the customer's choice is the one given.
     public var wants: RemedyKind?
+    /// The order or ticket id the case is known by, so that a customer who calls again, or tries another agent, meets
+    /// the same ladder; nil when the agent gave none (see `CaseKey`).
+    public var caseKey: String?
 
     /// Creates an intake with the defaults for everything but the category.
     /// - Parameter category: The complaint category.

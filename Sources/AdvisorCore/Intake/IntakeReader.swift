@@ -10,7 +10,7 @@ public enum IntakeReader {
     static let fields = ["category", "severity", "fault", "brokenPromises", "type", "temperament", "expectation", "bottomLine",
                          "orderValue", "tier", "customerValue", "said", "daysSinceSale", "failedRepairs", "distanceSale",
                          "distanceSaleExempt", "fraud", "foodSafety", "unfitForPurpose",
-                         "productClass", "loss", "seriousHarm", "knewDefect", "prepaid", "wants"]
+                         "productClass", "loss", "seriousHarm", "knewDefect", "prepaid", "wants", "caseKey"]
 
     /// Parses and checks one intake.
     /// - Parameters:
@@ -69,6 +69,9 @@ public enum IntakeReader {
             } else {
                 r.report(.unknownName(v.rawValue, allowed: AdviceEngine.choosableRemedies.map(\.rawValue)), at: top.appending("wants"), n)
             }
+        }
+        if let n = present("caseKey"), let v = r.string(n, top.appending("caseKey"), parent: root) {
+            if let problem = CaseKey.problem(v) { r.report(.notACaseKey(problem), at: top.appending("caseKey"), n) } else { intake.caseKey = v }
         }
         for key in ["distanceSale", "distanceSaleExempt", "fraud", "foodSafety"] {
             guard let n = present(key), let v = r.bool(n, top.appending(key), parent: root) else { continue }

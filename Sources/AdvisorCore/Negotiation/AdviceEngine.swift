@@ -33,6 +33,8 @@ public struct AdviceEngine: Sendable {
         var owedLimits: [Amount?] = []
         /// The loss plus the law's amount: what someone must sign for.
         var owedTotal: Amount { lossOwed + (statutoryFloor ?? .zero) }
+        /// What earlier advice under the case key holds the case to.
+        var hold = EarlierHold.none
     }
 
     /// Advises on one intake in one language: the plan, then its words.
@@ -40,11 +42,14 @@ public struct AdviceEngine: Sendable {
     ///   - intake: The facts and the customer.
     ///   - language: The language of every text in the advice.
     ///   - precedent: How similar cases settled, from the audit log; nil when there is no log.
+    ///   - readWords: Whether to take type and temperament from the customer's words where the intake leaves them out.
+    ///   - earlier: The advices the audit log holds under the intake's case key; nil when it has none.
     /// - Returns: The advice.
     /// - Throws: `AdvisorError` when the intake names a tier or category the policy lacks, or holds impossible values.
-    ///   - readWords: Whether to take type and temperament from the customer's words where the intake leaves them out.
-    public func advise(_ intake: Intake, language: Language, precedent: Precedent? = nil, readWords: Bool = false) throws(AdvisorError) -> Advice {
-        try advise(readWords ? WordsReading.read(intake) : WordsReading(intake: intake, summary: nil), language: language, precedent: precedent)
+    public func advise(_ intake: Intake, language: Language, precedent: Precedent? = nil, readWords: Bool = false,
+                       earlier: CaseHistory? = nil) throws(AdvisorError) -> Advice {
+        try advise(readWords ? WordsReading.read(intake) : WordsReading(intake: intake, summary: nil), language: language, precedent: precedent,
+                   earlier: earlier)
     }
 
     /// Advises on an intake whose words were read already, as `advise(_:language:precedent:readWords:)` does after reading them.
@@ -54,10 +59,12 @@ public struct AdviceEngine: Sendable {
     ///   - reading: The intake with what its words showed.
     ///   - language: The language of every text in the advice.
     ///   - precedent: How similar cases settled, from the audit log; nil when there is no log.
+    ///   - earlier: The advices the audit log holds under the intake's case key; nil when it has none.
     /// - Returns: The advice.
     /// - Throws: `AdvisorError` when the intake names a tier or category the policy lacks, or holds impossible values.
-    func advise(_ reading: WordsReading, language: Language, precedent: Precedent? = nil) throws(AdvisorError) -> Advice {
-        let plan = try plan(reading.intake, precedent: precedent)
+    func advise(_ reading: WordsReading, language: Language, precedent: Precedent? = nil,
+                earlier: CaseHistory? = nil) throws(AdvisorError) -> Advice {
+        let plan = try plan(reading.intake, precedent: precedent, earlier: earlier)
         return AdviceWriter(policy: policy, language: language).advice(plan, intake: reading.intake, reading: reading.summary)
     }
 
@@ -65,9 +72,11 @@ public struct AdviceEngine: Sendable {
     /// - Parameters:
     ///   - intake: The facts and the customer.
     ///   - precedent: How similar cases settled, from the audit log; nil when there is no log.
+    ///   - earlier: The advices the audit log holds under the intake's case key: the ladder opens no lower than an
+    ///     opening offered before and stops no higher than a walk-away given before, unless the plan says why.
     /// - Returns: The plan every writer and renderer reads.
     /// - Throws: `AdvisorError` when the intake names a tier or category the policy lacks, or holds impossible values.
-    public func plan(_ intake: Intake, precedent: Precedent? = nil) throws(AdvisorError) -> NegotiationPlan {
+    public func plan(_ intake: Intake, precedent: Precedent? = nil, earlier: CaseHistory? = nil) throws(AdvisorError) -> NegotiationPlan {
         try validate(intake)
         guard let categoryPolicy = policy.category(intake.category) else {
             throw .categoryNotInPolicy(intake.category.rawValue, policy: policy.name)
@@ -90,9 +99,11 @@ public struct AdviceEngine: Sendable {
         }
         let (expectation, bottomLine) = customerMarks(intake, bounds, startTier: reader)
         let given = expectation.source == .given ? expectation.amount : nil
-        // Money is talked about when something is owed, when the customer asks, or when the category offers goodwill unasked.
+        if let earlier { bounds.hold = hold(earlier, bounds, given: given) }
+        // Money is talked about when something is owed, when the customer asks, when the category offers goodwill unasked,
+        // or when money was offered before under the case key.
         let unasked = categoryPolicy.goodwill != .onRequest && bounds.standard > .zero
-        let moneyTalk = bounds.compensable && (bounds.statutoryFloor != nil || unasked || (given ?? .zero) > .zero)
+        let moneyTalk = bounds.compensable && (bounds.statutoryFloor != nil || unasked || (given ?? .zero) > .zero || bounds.hold.offered != nil)
 
         var steps: [NegotiationPlan.EscalationStep] = []
         var settled: (tier: Int, amount: Amount, care: Int)? = nil
@@ -123,7 +134,8 @@ public struct AdviceEngine: Sendable {
             // No tier clears the bottom line: the top tier goes as far toward it as it may.
             let top = policy.tiers.count - 1
             let reach = furthest(at: top, toward: bottomLine, bounds, weights, given: given)
-            settlement = .init(tier: top, amount: reach?.amount ?? bounds.floor, care: reach?.care ?? bounds.minCare, meetsBottomLine: false)
+            let amount = reach.map { bounds.hold.raised($0.amount, tier: top, cap: bounds.caps[top]) } ?? bounds.floor
+            settlement = .init(tier: top, amount: amount, care: reach?.care ?? bounds.minCare, meetsBottomLine: false)
         }
         if let given, given < settlement.amount || (readerPoint.map { given < $0.amount } ?? false) {
             limits.append(.heldToExpectation(given))
@@ -146,14 +158,23 @@ public struct AdviceEngine: Sendable {
                 least = bottomLine.amount
                 atTheirMinimum = true
             }
+            // An opening offered before under the case key is said again as it was, never less and never nudged.
+            var atEarlierOffer = false
+            if let promised = bounds.hold.promised, promised <= walkAway, promised >= least {
+                least = promised
+                atEarlierOffer = true
+            }
             // The walk-away keeps to the step where it can without falling under what the case requires.
             var stop = walkAway.roundedDown(to: step)
-            let required = max(bounds.floor, bottomLine.source == .given && bottomLine.amount <= walkAway ? bottomLine.amount : .zero)
+            let required = max(bounds.floor, bottomLine.source == .given && bottomLine.amount <= walkAway ? bottomLine.amount : .zero,
+                               atEarlierOffer ? least : .zero)
             if stop < required { stop = required.roundedUp(to: step) <= walkAway ? required.roundedUp(to: step) : walkAway }
+            // Never past where this tier, or one above it, stopped before under the case key: that is the same ladder.
+            if let most = bounds.hold.walkAway[tier], stop > most { stop = most }
             // What the law sets is owed to the fen and said as it is; a precise nudge above it would misquote the law.
             let owedByLaw = bounds.statutoryFloor.map { least <= $0 } ?? false
             let (opening, concessions) = OfferLadder.rungs(least: min(least, stop), walkAway: stop, step: step,
-                                                           precise: !atTheirMinimum && !owedByLaw)
+                                                           precise: !atTheirMinimum && !owedByLaw && !atEarlierOffer)
             return OfferLadder(tier: tier, form: primaryForm, step: step, opening: opening, concessions: concessions,
                                walkAway: stop, care: care)
         }
@@ -189,7 +210,7 @@ public struct AdviceEngine: Sendable {
         } else {
             basis = .tooFew(count: precedent?.count ?? 0)
         }
-        return NegotiationPlan(
+        var plan = NegotiationPlan(
             currency: unit,
             tiers: policy.tiers.indices.map { .init(tier: policy.tiers[$0], cap: bounds.caps[$0], maxCare: max(bounds.minCare, bounds.maxCare[$0])) },
             floor: bounds.floor, statutoryFloor: bounds.statutoryFloor, standard: bounds.standard, ceiling: bounds.ceiling,
@@ -199,6 +220,10 @@ public struct AdviceEngine: Sendable {
             ladder: readerLadder, handover: handover, escalation: steps, options: options, precedent: basis,
             lowering: lowering, remedies: remedies(intake, statutes, categoryPolicy), statutes: statutes, limits: limits,
             owed: owedPayment(intake, bounds, statutes), missingFacts: missingFacts(intake))
+        if let earlier, !earlier.entries.isEmpty {
+            plan.earlier = earlierCase(earlier, bounds, intake: intake, reader: reader, readerLadder: readerLadder)
+        }
+        return plan
     }
 
     /// The owed line: the loss and the law's amount, who signs for them, and what a court may add.
@@ -239,20 +264,29 @@ public struct AdviceEngine: Sendable {
         if bounds.minCare > bounds.maxCare[tier] || bottom.care > Double(bounds.maxCare[tier]) {
             return .blocked(step(.careAboveTier, needed: bottom.amount, reach: cap), reach: nil)
         }
+        // Under a case key the tier reaches no further than it, or a tier above it, stopped before; an opening already
+        // offered that it cannot reach goes to a tier that can, rather than being undercut.
+        let reachable = bounds.hold.reachable(tier, cap: cap)
+        if let promised = bounds.hold.promised, promised > reachable {
+            return .blocked(step(.earlierOfferAboveReach, needed: promised, reach: reachable), reach: nil)
+        }
+        // A bottom line the customer states is held to that reach; a guessed one is not, or a repeat call would climb.
+        let most = bottom.source == .given ? reachable : cap
         let circle = circleAt(tier, bounds)
         let banded = NegotiationPoint(amount: Double(bottom.amount.minor), care: bottom.care - 0.5)
         let target = NegotiationPoint(amount: Double(expectation.amount.minor), care: expectation.care)
         // The circle works in floating point; whether the bottom line is met is decided again in whole minor units.
-        if bottom.amount <= cap, let point = circle.settlementPoint(for: target, bottomLine: banded, weights: weights) {
+        if bottom.amount <= most, let point = circle.settlementPoint(for: target, bottomLine: banded, weights: weights) {
             var amount = wholeUnits(point.amount)
             amount = min(max(amount, bounds.floor, bottom.amount), cap)
             if let given { amount = min(amount, max(given, bounds.floor)) }
             let care = min(max(Int(point.care.rounded()), bounds.minCare, Int(bottom.care.rounded(.up))), maxCare)
-            return .settles(amount, care)
+            return .settles(bounds.hold.raised(amount, tier: tier, cap: cap), care)
         }
         let reach = furthest(at: tier, toward: expectation, bounds, weights, given: given, minimumCare: bottom.care - 0.5)
+            .map { (amount: bounds.hold.raised(min($0.amount, reachable), tier: tier, cap: cap), care: $0.care) }
         let highest = circle.highestAmount(withCareAtLeast: bottom.care - 0.5).map { wholeUnits($0, rounding: .down) } ?? cap
-        return .blocked(step(.bottomLineAboveReach, needed: bottom.amount, reach: reach?.amount ?? min(highest, cap)), reach: reach)
+        return .blocked(step(.bottomLineAboveReach, needed: bottom.amount, reach: reach?.amount ?? min(highest, reachable)), reach: reach)
     }
 
     /// A point of the circle, in minor units, as a whole number of major units: people settle on 798, not 797.90.

@@ -6,7 +6,7 @@ import Knowledge
 extension Intake: JSONWritable {
     public func write(to w: inout JSONWriter) throws(JSONWriter.NonFiniteNumber) {
         w.beginObject(); try w.member("bottomLine", ifPresent: bottomLine); w.member("brokenPromises", brokenPromises)
-        try w.member("category", category); try w.member("customerValue", customerValue); w.member("daysSinceSale", ifPresent: daysSinceSale)
+        w.member("caseKey", ifPresent: caseKey); try w.member("category", category); try w.member("customerValue", customerValue); w.member("daysSinceSale", ifPresent: daysSinceSale)
         w.member("distanceSale", distanceSale); w.member("distanceSaleExempt", distanceSaleExempt)
         try w.member("expectation", ifPresent: expectation); w.member("failedRepairs", failedRepairs); try w.member("fault", fault)
         w.member("foodSafety", foodSafety); w.member("fraud", fraud); w.member("knewDefect", ifPresent: knewDefect)

@@ -46,6 +46,8 @@ public struct NegotiationPlan: Equatable, Sendable {
     public var owed: OwedPayment?
     /// Facts a rule would need that the intake leaves out: the agent asks them.
     public var missingFacts: [MissingFact] = []
+    /// What earlier advice under the intake's case key offered, and how it holds this plan; nil without a case history.
+    public var earlier: EarlierCase? = nil
 
     /// The reader's rectangle.
     public var readerRectangle: TierRectangle { tiers[readerTier] }
@@ -137,6 +139,46 @@ public struct NegotiationPlan: Equatable, Sendable {
         case bottomLineAboveReach = "bottom-line-above-reach"
         /// What is owed (a loss and the law's amount) is above the tier's limit for owed payments.
         case owedAboveLimit = "owed-above-limit"
+        /// An opening already offered under the case key is above what the tier may give (its cap, or where it
+        /// stopped before): the tier hands over rather than open lower.
+        case earlierOfferAboveReach = "earlier-offer-above-reach"
+    }
+
+    /// Earlier advice under the case key, and what it holds this plan to (docs/DESIGN.md, "A case key").
+    public struct EarlierCase: Equatable, Sendable {
+        /// Each earlier advice, oldest first.
+        public var advices: [EarlierAdvice]
+        /// The least the reader's ladder opens at: the highest opening offered before under the same bounds, or what
+        /// the customer now asks when that is less.
+        public var openAtLeast: Amount?
+        /// The most the reader's ladder stops at: the lowest walk-away given before, under the same bounds, at the
+        /// reader's tier or above.
+        public var walkAwayAtMost: Amount?
+        /// Why this plan departs from an earlier figure, where it does.
+        public var departures: [Departure]
+    }
+
+    /// What one earlier advice offered, in the figures it was given in.
+    public struct EarlierAdvice: Equatable, Sendable {
+        public var time: String
+        /// The tier that read it, when the policy still has that tier.
+        public var tier: Int?
+        /// Its ladder's ends, in its currency's major units; nil when it offered no money.
+        public var opening: Double?
+        public var walkAway: Double?
+        /// Given under the same bounds as this plan, so its figures hold.
+        public var binding: Bool
+        public var outcomes: [CaseHistory.Outcome]
+    }
+
+    /// Why a plan departs from what was offered before under its case key.
+    public enum Departure: Equatable, Sendable {
+        /// The customer now asks for less than was opened at before: the ladder stops at what they ask.
+        case asksLess(asked: Amount, offered: Amount)
+        /// The reader's tier is above the one that stopped at `walkAway` before, and may go further.
+        case higherTier(tier: Int, walkAway: Amount)
+        /// The earlier figures do not hold, because the case's bounds moved: the policy changed, or these facts did.
+        case termsChanged(policy: Bool, facts: [CaseFact])
     }
 
     /// One choice of form for the same value.

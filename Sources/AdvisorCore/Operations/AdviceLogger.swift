@@ -12,6 +12,8 @@ public final class AdviceLogger {
     /// The policy's stamp, the same on every record, so its digest is worked out once.
     private let stamp: LogRecord.PolicyStamp
     private var clock: (second: time_t, text: String) = (-1, "")
+    /// Whether records keep the customer's words, masked (`--keep-words`); by default they leave them out.
+    public var keepsWords = false
 
     /// Opens the log for the advice of one policy.
     /// - Throws: `AuditLog.LogError.cannotOpen` when the log cannot be opened or created.
@@ -27,19 +29,22 @@ public final class AdviceLogger {
     public struct Recorder: Sendable {
         let time: String
         let policy: LogRecord.PolicyStamp
+        let keepsWords: Bool
 
-        /// The record of an advice, with a new id.
+        /// The record of an advice, with a new id; the customer's words are left out, or kept masked when the logger
+        /// keeps them.
         /// - Parameters:
         ///   - advice: The advice.
         ///   - intake: The intake it was given for, as the agent entered it.
         public func record(_ advice: Advice, intake: Intake) -> LogRecord.AdviceRecord {
-            LogRecord.AdviceRecord(time: time, adviceId: AdviceLogger.newID(), intake: intake, advice: advice, policy: policy)
+            LogRecord.AdviceRecord(time: time, adviceId: AdviceLogger.newID(), intake: intake, advice: advice, policy: policy,
+                                   keepingWords: keepsWords)
         }
     }
 
     /// A recorder stamped with the time now.
     public func recorder() -> Recorder {
-        Recorder(time: now(), policy: stamp)
+        Recorder(time: now(), policy: stamp, keepsWords: keepsWords)
     }
 
     /// Appends records in one write; when it returns, they are in the log and synced to the disk.

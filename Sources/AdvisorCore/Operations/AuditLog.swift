@@ -15,6 +15,9 @@ public enum LogRecord: Codable, Equatable, Sendable {
         /// The advice as given; nil when the record was written by a version whose advice had another shape.
         public var advice: Advice?
         public var policy: PolicyStamp
+        /// How many lines of the customer's words the intake had and what became of them; nil when it had none, or when
+        /// the record was written before words were left out of the log (its intake then holds them as said).
+        public var words: LoggedWords?
 
         /// Creates a record.
         public init(time: String, adviceId: String, intake: Intake, advice: Advice, policy: PolicyStamp) {
@@ -26,7 +29,7 @@ public enum LogRecord: Codable, Equatable, Sendable {
         }
 
         private enum CodingKeys: String, CodingKey {
-            case time, adviceId, intake, advice, policy
+            case time, adviceId, intake, advice, policy, words
         }
 
         /// Reads a record; an advice of an older shape is set aside, so the intake and its outcomes still count as precedents.
@@ -37,6 +40,7 @@ public enum LogRecord: Codable, Equatable, Sendable {
             intake = try container.decode(Intake.self, forKey: .intake)
             advice = try? container.decode(Advice.self, forKey: .advice)
             policy = try container.decode(PolicyStamp.self, forKey: .policy)
+            words = (try? container.decodeIfPresent(LoggedWords.self, forKey: .words)) ?? nil
         }
     }
 

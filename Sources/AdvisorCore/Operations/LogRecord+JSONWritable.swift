@@ -14,9 +14,18 @@ extension LogRecord: JSONWritable {
 extension LogRecord.AdviceRecord: JSONWritable {
     public func write(to w: inout JSONWriter) throws(JSONWriter.NonFiniteNumber) {
         w.beginObject(); try w.member("advice", ifPresent: advice); w.member("adviceId", adviceId)
-        try w.member("intake", intake); try w.member("policy", policy); w.member("time", time); w.endObject()
+        try w.member("intake", intake); try w.member("policy", policy); w.member("time", time); try w.member("words", ifPresent: words)
+        w.endObject()
     }
 }
+
+extension LogRecord.LoggedWords: JSONWritable {
+    public func write(to w: inout JSONWriter) throws(JSONWriter.NonFiniteNumber) {
+        w.beginObject(); try w.member("kept", kept); w.member("lines", lines); try w.member("read", ifPresent: read); w.endObject()
+    }
+}
+
+extension LogRecord.LoggedWords.Kept: JSONWritable {}
 
 extension LogRecord.OutcomeRecord: JSONWritable {
     public func write(to w: inout JSONWriter) throws(JSONWriter.NonFiniteNumber) {

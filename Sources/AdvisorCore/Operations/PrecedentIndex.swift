@@ -98,13 +98,13 @@ public struct PrecedentIndex: Sendable {
         let headerBytes = Self.headerWords * 8
         guard let headerPart = source.read(0..<headerBytes) else { return nil }
         let header = (0..<Self.headerWords).map { Self.word(headerPart, at: $0 * 8) }
-        guard header[0] == Self.magic, header[1] == Self.version, header[2] == CaseKey.layout,
-              header[9] == UInt64(CaseKey.count) else { return nil }
+        guard header[0] == Self.magic, header[1] == Self.version, header[2] == SimilarCases.layout,
+              header[9] == UInt64(SimilarCases.count) else { return nil }
         // Counts far beyond any file are refused before they are multiplied.
         let limit = UInt64(source.count)
         guard header[3] < 1 << 62, header[4] < 1 << 62, header[10] < limit, header[11] < limit, header[12] < limit,
               header[13] < 1 << 62 else { return nil }
-        let keyCount = CaseKey.count, amountCount = Int(header[10]), rowCount = Int(header[11]), damagedStored = Int(header[12])
+        let keyCount = SimilarCases.count, amountCount = Int(header[10]), rowCount = Int(header[11]), damagedStored = Int(header[12])
         let amountsAt = headerBytes + keyCount * Self.keyWords * 8
         let damagedAt = amountsAt + amountCount * 8
         let rowsAt = damagedAt + damagedStored * 8
@@ -183,7 +183,7 @@ public struct PrecedentIndex: Sendable {
         func word(_ k: Int) -> UInt64 { Self.word(bytes, at: k * 8) }
         let last = word(5)
         guard UInt32(truncatingIfNeeded: last >> 32) == bytes.withUnsafeBytes({ Self.rowCheck(UnsafeRawBufferPointer(rebasing: $0[0..<44])) }),
-              let key = CaseKey(index: Int(last & 0xFFFF)) else { throw Damage() }
+              let key = SimilarCases(index: Int(last & 0xFFFF)) else { throw Damage() }
         let entry = LedgerEntry(caseKey: key.index, limit: Int64(bitPattern: word(2)), owed: Int64(bitPattern: word(3)),
                                 outcome: Int64(bitPattern: word(4)))
         guard entry.isPlausible else { throw Damage() }
@@ -214,7 +214,7 @@ extension PrecedentIndex {
             for (key, _) in changed where try base.entry(key) != nil { replaced += 1 }
         }
         let rowCount = (base?.rowCount ?? 0) + changed.count - replaced
-        let amountsAt = headerBytes + CaseKey.count * keyWords * 8
+        let amountsAt = headerBytes + SimilarCases.count * keyWords * 8
         let damagedAt = amountsAt + amountCount * 8
         let rowsAt = damagedAt + damagedLines.count * 8
         var data = Data(count: rowsAt + rowCount * rowWords * 8)
@@ -276,9 +276,9 @@ extension PrecedentIndex {
             }
             try copyBase(upTo: base?.rowCount ?? 0)
             let fingerprint = coverage.fingerprint
-            let header: [UInt64] = [magic, version, CaseKey.layout, UInt64(coverage.bytes), UInt64(coverage.lines),
+            let header: [UInt64] = [magic, version, SimilarCases.layout, UInt64(coverage.bytes), UInt64(coverage.lines),
                                     fingerprint.device, fingerprint.inode, fingerprint.firstLine, fingerprint.end,
-                                    UInt64(CaseKey.count), UInt64(amountCount), UInt64(rowCount), UInt64(damagedLines.count),
+                                    UInt64(SimilarCases.count), UInt64(amountCount), UInt64(rowCount), UInt64(damagedLines.count),
                                     UInt64(damagedCount), 0]
             for (k, word) in header.enumerated() { put(word, at: k * 8) }
             var check = Checksum64()

@@ -102,7 +102,7 @@ public struct AdviceKey: Hashable, Comparable, Sendable {
 }
 
 /// Which cases are similar: the same category, severity and fault, as one small number.
-struct CaseKey: Hashable, Sendable {
+struct SimilarCases: Hashable, Sendable {
     let index: Int
 
     static let count = ComplaintCategoryID.allCases.count * Severity.allCases.count * Fault.allCases.count

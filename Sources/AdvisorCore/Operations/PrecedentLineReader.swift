@@ -69,7 +69,7 @@ struct PrecedentLineReader {
         guard let category = name(.category, line, as: ComplaintCategoryID.self),
               let severity = name(.severity, line, as: Severity.self),
               let fault = name(.fault, line, as: Fault.self) else { return .damaged }
-        var entry = LedgerEntry(caseKey: CaseKey(category: category, severity: severity, fault: fault).index,
+        var entry = LedgerEntry(caseKey: SimilarCases(category: category, severity: severity, fault: fault).index,
                                 limit: LedgerEntry.unknownLimit, owed: 0, outcome: LedgerEntry.noOutcome)
         // An advice of another shape holds no plan to hold outcomes to; its outcomes count as they did before.
         guard slice(.advice)?.kind == .object, let walkAway = amount(.walkAway, line) else { return .advice(key, entry) }

@@ -21,7 +21,7 @@ public struct PrecedentBook: Sendable {
 
     /// The median and count of similar settled cases, or nil when there are none.
     public func precedent(for intake: Intake) -> Precedent? {
-        let middle = middles[CaseKey(intake).index]
+        let middle = middles[SimilarCases(intake).index]
         guard middle.count > 0, let lower = DecimalAmount(tenThousandths: middle.lower),
               let upper = DecimalAmount(tenThousandths: middle.upper) else { return nil }
         return Precedent(median: DecimalAmount.median(lower, upper, in: unit), count: middle.count)
@@ -113,8 +113,8 @@ public struct PrecedentScan: Sendable {
     /// The precedents in one currency.
     func book(in unit: CurrencyUnit) throws(PrecedentIndex.Damage) -> PrecedentBook {
         var middles: [(count: Int, lower: Int64, upper: Int64)] = []
-        middles.reserveCapacity(CaseKey.count)
-        for key in 0..<CaseKey.count {
+        middles.reserveCapacity(SimilarCases.count)
+        for key in 0..<SimilarCases.count {
             if ledger.added[key] == nil, ledger.removed[key] == nil, let base {
                 middles.append(base.middle(key))
             } else {
@@ -144,7 +144,7 @@ public struct PrecedentScan: Sendable {
     public func index(fingerprint: LogFingerprint) throws(PrecedentIndex.Damage) -> Data? {
         guard !readUnfinished else { return nil }
         var amounts: [[Int64]] = []
-        for key in 0..<CaseKey.count { amounts.append(try self.amounts(key)) }
+        for key in 0..<SimilarCases.count { amounts.append(try self.amounts(key)) }
         let changed = ledger.entries.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         return try PrecedentIndex.bytes(coverage: .init(bytes: coveredBytes, lines: coveredLines, fingerprint: fingerprint),
                                         amounts: amounts, base: base, changed: changed,
