@@ -144,8 +144,10 @@ def start_advisor(binary, log, frame_ancestor):
 
 
 def records(log):
+    """The log's records, without its header line (the one object holding "advisorLog")."""
     with open(log, encoding="utf-8") as file:
-        return [json.loads(line) for line in file if line.strip()]
+        lines = [json.loads(line) for line in file if line.strip()]
+    return [line for line in lines if "advisorLog" not in line]
 
 
 def advice_record(log, advice_id):
