@@ -31,6 +31,8 @@ import Testing
         ]
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("prune-\(UUID().uuidString).jsonl").path
         try Data((header + "\n").utf8).write(to: URL(fileURLWithPath: path))
+        // A log others may read is refused; the advisor creates its own 0600.
+        #expect(chmod(path, 0o600) == 0)
         try AuditLog(path: path).append(Array(records.prefix(3)))
         let handle = try #require(FileHandle(forWritingAtPath: path))
         try handle.seekToEnd()
