@@ -44,17 +44,13 @@ enum OutcomeCommand: Subcommand {
         }
         let (found, reading) = try PrecedentStore.read(log) { scan throws(PrecedentIndex.Damage) in try scan.standing(of: id) }
         LogSource.report(reading, log, context)
-        guard let standing = found else { throw AuditLog.LogError.unknownAdvice(id) }
-        // Only an accepted amount is a settlement; a rejected offer above the plan says nothing about what cases cost.
-        let above = accepted && standing.allowed.map { settled > $0 } ?? false
-        let record = LogRecord.OutcomeRecord(time: AuditLog.timestamp(), adviceId: id, settled: settled,
-                                             form: form, accepted: accepted, aboveAllowed: above ? true : nil)
+        let record = try OutcomeRecording.record(adviceId: id, settled: settled, form: form, accepted: accepted, standing: found)
         try log.append([.outcome(record)])
         context.print(OutcomeCommandPhrases.recorded(id, accepted: accepted, settled: settled.text).text(context.language))
-        if standing.hasOutcome {
+        if found?.hasOutcome == true {
             context.io.writeError(OutcomeCommandPhrases.replacesEarlier(id).text(context.language))
         }
-        if above, let allowed = standing.allowed {
+        if record.aboveAllowed == true, let standing = found, let allowed = standing.allowed {
             let phrase = standing.owed > .zero
                 ? OutcomeCommandPhrases.aboveAllowed(settled.text, allowed: allowed.text, owed: standing.owed.text)
                 : OutcomeCommandPhrases.aboveAllowed(settled.text, allowed: allowed.text)

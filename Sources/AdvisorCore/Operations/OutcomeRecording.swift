@@ -1,26 +1,22 @@
 import Knowledge
 
-/// How a logged advice's case really ended, made into its log record one way for every front end.
-///
-/// `advisor outcome` does the same inside its command today; this is the piece `advisor serve` shares, kept in a file
-/// of its own so the command's file stays with the people changing the log.
+/// How a logged advice's case really ended, made into its log record one way for every front end (`advisor outcome`,
+/// `advisor serve`).
 public enum OutcomeRecording {
-    /// The settled amount as typed, read by the rules every typed amount follows (`TypedAmount`).
-    public static func settledAmount(_ text: String) -> Result<DecimalAmount, TypedAmount.Problem> {
-        TypedAmount.exact(text)
-    }
-
-    /// The outcome's record, stamped now, once the advice is known to be in the log.
+    /// The outcome's record, stamped now, flagged when an accepted amount is above what the advice allowed.
     /// - Parameters:
     ///   - adviceId: The advice the outcome belongs to.
-    ///   - settled: What was given.
+    ///   - settled: What was given, as typed.
     ///   - form: Its form, when stated.
     ///   - accepted: Whether the customer accepted.
-    ///   - isLogged: Whether the log holds an advice with this id.
-    /// - Throws: `AuditLog.LogError.unknownAdvice` when it does not, so no outcome points at nothing.
+    ///   - standing: Where the advice stands in the log; nil when the log holds no such advice.
+    /// - Throws: `AuditLog.LogError.unknownAdvice` when the log lacks the advice, so no outcome points at nothing.
     public static func record(adviceId: String, settled: DecimalAmount, form: CompensationForm?, accepted: Bool,
-                              isLogged: (String) -> Bool) throws(AuditLog.LogError) -> LogRecord.OutcomeRecord {
-        guard isLogged(adviceId) else { throw .unknownAdvice(adviceId) }
-        return LogRecord.OutcomeRecord(time: AuditLog.timestamp(), adviceId: adviceId, settled: settled, form: form, accepted: accepted)
+                              standing: AdviceStanding?) throws(AuditLog.LogError) -> LogRecord.OutcomeRecord {
+        guard let standing else { throw .unknownAdvice(adviceId) }
+        // Only an accepted amount is a settlement; a rejected offer above the plan says nothing about what cases cost.
+        let above = accepted && standing.allowed.map { settled > $0 } ?? false
+        return LogRecord.OutcomeRecord(time: AuditLog.timestamp(), adviceId: adviceId, settled: settled, form: form,
+                                       accepted: accepted, aboveAllowed: above ? true : nil)
     }
 }

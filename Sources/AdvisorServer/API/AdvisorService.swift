@@ -273,7 +273,7 @@ public final class AdvisorService: HTTPResponder {
         }
         // A number is read as the shortest text that stands for it, so 1e3 is 1000 and 1e20 is no amount at all.
         let text = node.string ?? node.number.map { String(describing: $0) }
-        guard let text, case let .success(amount) = OutcomeRecording.settledAmount(text) else { return nil }
+        guard let text, case let .success(amount) = TypedAmount.exact(text) else { return nil }
         return amount
     }
 

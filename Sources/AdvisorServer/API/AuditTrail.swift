@@ -66,11 +66,8 @@ public final class AuditTrail: Sendable {
     public func recordOutcome(adviceId: String, settled: DecimalAmount, form: CompensationForm?, accepted: Bool)
         throws(AuditLog.LogError) -> LogRecord.OutcomeRecord {
         try state.withLock { (state: inout State) throws(AuditLog.LogError) -> LogRecord.OutcomeRecord in
-            let standing = try? state.scan.standing(of: adviceId)
-            var record = try OutcomeRecording.record(adviceId: adviceId, settled: settled, form: form, accepted: accepted,
-                                                     isLogged: { _ in standing != nil })
-            // Only an accepted amount is a settlement; one above what the advice allowed is kept and never counted.
-            if accepted, let allowed = standing?.allowed, settled > allowed { record.aboveAllowed = true }
+            let record = try OutcomeRecording.record(adviceId: adviceId, settled: settled, form: form, accepted: accepted,
+                                                     standing: try? state.scan.standing(of: adviceId))
             try state.outcomes.append([.outcome(record)])
             Self.feed(.outcome(record), into: &state.scan)
             state.book = nil
