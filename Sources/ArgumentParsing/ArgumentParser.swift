@@ -73,6 +73,8 @@ public struct ArgumentParser: Sendable {
     /// - Throws: `ArgumentError` for an unknown option, a missing value, or a value given to a flag.
     public func parse<C: Collection>(_ arguments: C) throws(ArgumentError) -> ParsedArguments where C.Element == String {
         var parsed = ParsedArguments()
+        // Room for every option from the start: growing the table as options came cost more than reading them.
+        parsed.values.reserveCapacity(options.count)
         var words = Array(arguments)[...]
         while let word = words.popFirst() {
             if word == "--" {

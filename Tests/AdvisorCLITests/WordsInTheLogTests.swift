@@ -64,7 +64,7 @@ import Testing
         #expect(!logged.joined().contains("4111") && !logged.joined().contains("li@example.com"))
     }
 
-    /// The intake reads the words only to propose a type; the record keeps that reading, without the words.
+    /// The intake reads the words to propose a type and to show their flags; the record keeps that reading, without the words.
     @Test func theIntakeKeepsTheReadingNotTheWords() throws {
         let log = Self.temporaryLog()
         let draft = FileManager.default.temporaryDirectory.appendingPathComponent("draft-\(UUID().uuidString).json").path
@@ -73,8 +73,11 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let text = try Self.bytes(log)
         #expect(!text.contains("13800138000") && !text.contains("王总"))
-        #expect(text.contains("\"words\":{\"kept\":\"no\",\"lines\":1,\"read\":{"), "\(text.suffix(300))")
-        #expect(text.contains("\"type\":\"name-dropper\",\"typeFromWords\":false"), "the reading, beside the type the agent chose")
+        #expect(text.contains("\"words\":{\"kept\":\"no\",\"lines\":1}"), "\(text.suffix(300))")
+        // The advice's own reading, beside the type the agent chose.
+        #expect(text.contains("\"words\":{\"cues\":[\"我认识你们\"],\"flags\":[\"status-claim\"],"), "\(text.prefix(2000))")
+        #expect(text.contains("\"type\":\"name-dropper\",\"typeFromWords\":false"))
+        #expect(text.contains("\"type\":\"unreasonable\",\"typeName\""), "the agent's answer is the advice's type")
     }
 
     @Test func aVariableThatIsNeitherOneNorZeroIsRefused() {

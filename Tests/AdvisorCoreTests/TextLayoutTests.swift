@@ -27,7 +27,8 @@ import Testing
         var random = SplitMix64(seed: seed)
         let pieces = ["a", "bb", "word", "300", "元", "职", "，", "。", "、", "：", "“", "”", "（", "）", "(", ")", "…", " ", "  ",
                       "\n", "\t", "e\u{301}", "\u{301}", "，\u{301}", "\u{200D}", "👩\u{200D}💻", "⚠\u{FE0F}", "\r\n", "\r",
-                      "\u{1100}\u{1161}", "한", "\u{3099}", "ｶ\u{FF9E}", "\u{7}", "─", "━", "→", "—", "ß", "\u{AD}", "🇨🇳"]
+                      "\u{1100}\u{1161}", "한", "\u{3099}", "ｶ\u{FF9E}", "\u{7}", "─", "━", "→", "—", "ß", "\u{AD}", "🇨🇳",
+                      "é", "€", "𠀀", "\u{7F}", "\u{85}", "ｱ"]
         for _ in 0..<(environment["PROPERTY_RUNS"].flatMap(Int.init) ?? 5000) {
             let text = (0..<Int.random(in: 0...30, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
             let width = Int.random(in: 1...30, using: &random)
@@ -93,6 +94,27 @@ import Testing
             }
             let kept = lines.joined().filter { $0 != " " }
             #expect(kept == text.filter { $0 != " " }, "seed \(seed): text changed while wrapping '\(text)'")
+        }
+    }
+
+    /// Property: the card's own helpers for plain strings answer as the standard library's general ones.
+    @Test func theCardsStringHelpersAnswerAsTheStandardLibrary() {
+        let environment = ProcessInfo.processInfo.environment
+        let seed = environment["PROPERTY_SEED"].flatMap { UInt64($0) } ?? UInt64.random(in: 1...UInt64.max)
+        var random = SplitMix64(seed: seed)
+        let pieces = ["a", "元", " ", "  ", "\n", "\n\n", "\r\n", "\r", "e\u{301}", "\u{600} ", " \u{301}", "，", "↳"]
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            #expect(text.nonEmptyLines == text.split(separator: "\n").map(String.init), "seed \(seed): lines of \(text.debugDescription)")
+            var characters = Substring(text)
+            while characters.last == " " { characters = characters.dropLast() }
+            #expect(text.trailingWhitespaceTrimmed == String(characters), "seed \(seed): trimming \(text.debugDescription)")
+            let parts = (0..<Int.random(in: 0...5, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+            let separator = ["", " · ", "、", "\n"].randomElement(using: &random)!
+            // The standard library's, reached through a sequence so that the array's own overload is not chosen.
+            let expected = AnySequence(parts).joined(separator: separator)
+            #expect(parts.joined(separator: separator) == expected, "seed \(seed): joining \(parts)")
+            #expect(parts.joined() == AnySequence(parts).joined(), "seed \(seed): joining \(parts)")
         }
     }
 }

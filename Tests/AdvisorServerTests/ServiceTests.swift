@@ -93,6 +93,27 @@ import Testing
     }
 
     /// Five accepted outcomes of similar cases make the next advice quote their median, as `advise --log` does.
+    /// A case key holds the page's ladder as it holds the command line's: the second call under the key opens no lower
+    /// than the first, where on its own it would open at 30.
+    @Test func aCaseKeyHoldsTheLadderAcrossCalls() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let service = try makeService(log: AuditLog(path: folder.appendingPathComponent("audit.jsonl").path))
+        func advise(_ fields: String) throws -> Advice {
+            let answer = service.respond(to: request("POST", "/api/advise?lang=en", body: #"{"category": "product-quality", "severity": "severe", \#(fields)}"#))
+            #expect(answer.status == 200, "\(String(decoding: answer.body, as: UTF8.self))")
+            return try answer.decoded(Advice.self)
+        }
+        let first = try advise(#""expectation": 250, "bottomLine": 120, "caseKey": "JD-20260301-0042""#)
+        #expect(first.ladder?.opening == 120 && first.ladder?.walkAway == 250)
+        #expect(first.earlier == nil)
+        let alone = try advise(#""expectation": 900"#)
+        #expect(alone.ladder?.opening == 30, "without the key it opens at 30")
+        let second = try advise(#""expectation": 900, "caseKey": "JD-20260301-0042""#)
+        #expect(second.ladder?.opening == 120 && second.ladder?.walkAway == 250, "\(String(describing: second.ladder))")
+        #expect(second.earlier?.text == "1 advice; last 120 → 250 (frontline agent); now open ≥ 120, stop ≤ 250")
+    }
+
     @Test func outcomesRecordedThroughTheServerBecomePrecedents() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

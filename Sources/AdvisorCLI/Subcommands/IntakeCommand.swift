@@ -90,7 +90,10 @@ enum IntakeCommand: Subcommand {
         let log = LogSource.log(arguments, context)
         let precedent = try LogSource.precedents(log, context, policy: policy)?.precedent(for: intake)
         let earlier = try LogSource.earlier(log, intake: intake, policy: policy)
-        let advice = try AdviceEngine(policy: policy).advise(intake, language: language, precedent: precedent, earlier: earlier)
+        // The words are read again for their flags: a threat or talk of self-harm puts the safety protocol at the top of
+        // the card. The type and temperament stay as the agent answered them.
+        let reading = WordsReading.read(intake, fillingIn: false)
+        let advice = try AdviceEngine(policy: policy).advise(reading, language: language, precedent: precedent, earlier: earlier)
         if interactive { context.print("") }
         try LogSource.logAndShow(advice, intake: intake, logger: logger, context: context)
         // Only once the advice is logged and shown is the draft of no more use; a log that fails keeps it for --resume.

@@ -86,24 +86,78 @@ extension Advice {
 
     /// The card's lines, each with what it is for.
     public func cardLines(width: Int = 80, height: Int = Advice.cardHeight) -> [CardLine] {
+        let parts = cardParts(width: width)
         // The scale only repeats the money line as a picture: it gives way first when a step that carries
         // an amount or a promise would otherwise be cut short.
-        let full = cardLines(width: width, height: height, withScale: true)
-        return full.cutSteps.isEmpty ? full.lines : cardLines(width: width, height: height, withScale: false).lines
+        if let scale = parts.scale {
+            let withScale = parts.arranged(height: height, width: width, scale: scale)
+            if withScale.cutSteps.isEmpty { return withScale.lines }
+        }
+        return parts.arranged(height: height, width: width, scale: nil).lines
     }
 
-    private func cardLines(width: Int, height: Int, withScale: Bool) -> (lines: [CardLine], cutSteps: [CallStage]) {
+    /// The card's pieces, each laid out once, before the call steps are fitted into the room left.
+    private struct CardParts {
+        /// One call step, wrapped in full; the room left decides how many of its lines are shown.
+        struct Step {
+            var stage: CallStage
+            var lines: [String]
+            var emphasis: Emphasis?
+        }
+
+        /// The lines above the scale: safety, facts, customer, remedy, money.
+        var top: [CardLine]
+        /// The money scale, when the plan has more than one rung to draw.
+        var scale: CardLine?
+        /// The lines between the scale and the call steps.
+        var middle: [CardLine]
+        var steps: [Step]
+        /// The lines under the call steps: what to avoid, what to watch, the follow-ups, a note.
+        var tail: [CardLine]
+
+        /// Steps that carry an amount or a promise get their second line first: cut short, they mislead.
+        static let firstToGrow: [CallStage] = [.propose, .handover, .lower, .ask, .timeBox]
+
+        /// The card at `height` lines, and the steps among the first two of `firstToGrow` that were cut short.
+        func arranged(height: Int, width: Int, scale: CardLine?) -> (lines: [CardLine], cutSteps: [CallStage]) {
+            var head = top
+            if let scale { head.append(scale) }
+            head += middle
+            var room = max(0, height - head.count - tail.count)
+            var budget = Array(repeating: 0, count: steps.count)
+            for index in budget.indices where room > 0 { budget[index] = 1; room -= 1 }
+            let order = budget.indices.sorted { a, b in
+                let ra = Self.firstToGrow.firstIndex(of: steps[a].stage) ?? Self.firstToGrow.count
+                let rb = Self.firstToGrow.firstIndex(of: steps[b].stage) ?? Self.firstToGrow.count
+                return ra != rb ? ra < rb : a < b
+            }
+            for index in order where room > 0 && budget[index] == 1 { budget[index] = 2; room -= 1 }
+            var stepLines: [CardLine] = []
+            var cut: [CallStage] = []
+            for (n, step) in steps.enumerated() where budget[n] > 0 {
+                if Self.firstToGrow.prefix(2).contains(step.stage), step.lines.count > budget[n] { cut.append(step.stage) }
+                stepLines += Advice.clipped(step.lines, to: budget[n], width: width).map { CardLine(text: $0, emphasis: step.emphasis) }
+            }
+            let lines = (head + stepLines + tail).prefix(height)
+            return (lines.map { CardLine(text: $0.text.trailingWhitespaceTrimmed, emphasis: $0.emphasis) }, cut)
+        }
+    }
+
+    /// At most `count` of the lines, the last ending in "…" when some were left out.
+    private static func clipped(_ lines: [String], to count: Int, width: Int) -> [String] {
+        guard lines.count > count else { return lines }
+        var kept = Array(lines.prefix(count))
+        kept[count - 1] = TextLayout.truncate(kept[count - 1] + " …", to: width)
+        return kept
+    }
+
+    private func cardParts(width: Int) -> CardParts {
         func t(_ text: Bilingual) -> String { text.text(language) }
         let colon = t(CardLabels.colon)
         func label(_ b: Bilingual) -> String { t(b) + colon }
         func one(_ text: String) -> String { TextLayout.truncate(text, to: width) }
         func wrapped(_ text: String, lines: Int, hanging: String = "   ") -> [String] {
-            var all = TextLayout.wrap(text, width: width, indent: "", hangingIndent: hanging)
-            if all.count > lines {
-                all = Array(all.prefix(lines))
-                all[lines - 1] = TextLayout.truncate(all[lines - 1] + " …", to: width)
-            }
-            return all
+            Advice.clipped(TextLayout.wrap(text, width: width, indent: "", hangingIndent: hanging), to: lines, width: width)
         }
         var head: [CardLine] = []
         func add(_ lines: [String], _ emphasis: Emphasis? = nil) { head += lines.map { CardLine(text: $0, emphasis: emphasis) } }
@@ -122,17 +176,21 @@ extension Advice {
             who += " — " + t(temperament == .rational ? CardLabels.wantsResult : CardLabels.wantsProcess)
         }
         add(one(label(CardLabels.customer) + who))
-        if let words = customer.wordsLine { add(one(label(CardLabels.words) + words)) }
+        // Two lines: the flags come last, and a threat of the press or a lawyer cut off the end would go unread.
+        if let words = customer.wordsLine { add(wrapped(label(CardLabels.words) + words, lines: 2)) }
         add(one(label(CardLabels.remedy) + remedy.text))
-        let planLines = moneyPlan.split(separator: "\n").map(String.init)
+        let planLines = moneyPlan.nonEmptyLines
         if let first = planLines.first { add(wrapped(label(CardLabels.money) + first, lines: 2), .money) }
         // The lines under the money line say when the case goes up, and to whom.
         for line in planLines.dropFirst() { add(wrapped("  ↳ " + line, lines: 2, hanging: "    "), .escalation) }
         if let owed { add(wrapped(label(CardLabels.owed) + owed, lines: 2), .money) }
         // What this customer was already offered, right under what to offer now: the two must agree, or say why not.
         if let earlier { add(wrapped(label(CardLabels.earlier) + earlier.text, lines: earlier.reasons.isEmpty ? 2 : 3), .money) }
+        let top = head
+        head = []
         // A single-rung plan has nothing to draw: the money line already says it all.
-        if withScale, let ladder, ladder.opening < ladder.walkAway, bounds.cap > bounds.floor { add(one(scale(width: width))) }
+        var scaleLine: CardLine?
+        if let ladder, ladder.opening < ladder.walkAway, bounds.cap > bounds.floor { scaleLine = CardLine(text: one(scale(width: width))) }
         if !offers.isEmpty {
             add(wrapped(label(CardLabels.options) + offers.map { "\($0.label) \($0.text)" }.joined(separator: t(CardLabels.separator)), lines: 2))
         }
@@ -146,33 +204,14 @@ extension Advice {
         tail.append(CardLine(text: one(label(CardLabels.followUp) + followUp.map { "\($0.when) \($0.what)" }.joined(separator: " · "))))
         if let note = notes.first { tail += wrapped(label(CardLabels.note) + note, lines: 2).map { CardLine(text: $0) } }
 
+        // Steps are numbered by their place among those shown: the room always takes them from the first one on.
         let shown = strategy.steps.filter { $0.stage != .options && $0.stage != .remedy }
-        var room = max(0, height - head.count - tail.count)
-        var budget = Array(repeating: 0, count: shown.count)
-        for index in budget.indices where room > 0 { budget[index] = 1; room -= 1 }
-        // Steps that carry an amount or a promise get their second line first: cut short, they mislead.
-        let firstToGrow: [CallStage] = [.propose, .handover, .lower, .ask, .timeBox]
-        let order = budget.indices.sorted { a, b in
-            let ra = firstToGrow.firstIndex(of: shown[a].stage) ?? firstToGrow.count
-            let rb = firstToGrow.firstIndex(of: shown[b].stage) ?? firstToGrow.count
-            return ra != rb ? ra < rb : a < b
+        let steps = shown.enumerated().map { n, step in
+            CardParts.Step(stage: step.stage,
+                           lines: TextLayout.wrap("\(n + 1). \(step.stageName)\(colon)\(step.text)", width: width, indent: "", hangingIndent: "   "),
+                           emphasis: step.stage == .handover ? .escalation : nil)
         }
-        for index in order where room > 0 && budget[index] == 1 { budget[index] = 2; room -= 1 }
-        var stepLines: [CardLine] = []
-        var number = 0
-        var cut: [CallStage] = []
-        for (n, step) in shown.enumerated() where budget[n] > 0 {
-            number += 1
-            let text = "\(number). \(step.stageName)\(colon)\(step.text)"
-            if firstToGrow.prefix(2).contains(step.stage),
-               TextLayout.wrap(text, width: width, indent: "", hangingIndent: "   ").count > budget[n] {
-                cut.append(step.stage)
-            }
-            let emphasis: Emphasis? = step.stage == .handover ? .escalation : nil
-            stepLines += wrapped(text, lines: budget[n]).map { CardLine(text: $0, emphasis: emphasis) }
-        }
-        let lines = (head + stepLines + tail).prefix(height)
-        return (lines.map { CardLine(text: $0.text.trailingWhitespaceTrimmed, emphasis: $0.emphasis) }, cut)
+        return CardParts(top: top, scale: scaleLine, middle: head, steps: steps, tail: tail)
     }
 
     /// What the card says about precedents: the median and count from records, or that there are none.

@@ -308,5 +308,5 @@ enum AdvicePhrases {
         return Bilingual(zh: "\(who.zh)——依据 \(zhCues)\(zhFlags)", en: "\(who.en) — from \(enCues)\(enFlags)")
     }
     static let noClearType = Bilingual(zh: "看不出明确类型", en: "no clear type")
-    static let agentChoiceKept = Bilingual(zh: "（以你选的为准）", en: " (your choice kept)")
+    static let agentChoiceKept = Bilingual(zh: "（与你的回答不同，以你的为准）", en: " (your own answer stands)")
 }

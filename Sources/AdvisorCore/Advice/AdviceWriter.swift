@@ -64,7 +64,7 @@ struct AdviceWriter {
                 type: type?.id.rawValue, typeName: type.map { t($0.name) },
                 temperament: temperament?.id.rawValue, temperamentName: temperament.map { t($0.name) },
                 pursues: temperament.map { t($0.pursues) }, warningZone: warningZone,
-                words: reading, wordsLine: reading.map { t(wordsLine($0)) }),
+                words: reading, wordsLine: reading.map { t(wordsLine($0, intake: intake)) }),
             remedy: remedy,
             bounds: Advice.Bounds(
                 floor: major(plan.floor), statutoryFloor: plan.statutoryFloor.map(major), standard: major(plan.standard),
@@ -424,12 +424,13 @@ struct AdviceWriter {
         return notes
     }
 
-    func wordsLine(_ words: Advice.WordsSummary) -> Bilingual {
+    /// What the words showed, and whether the agent's own answer differs from it and so stands instead.
+    func wordsLine(_ words: Advice.WordsSummary, intake: Intake) -> Bilingual {
         var who: [Bilingual] = []
         if let type = words.type { who.append(KnowledgeBase.type(type).name) } else { who.append(P.noClearType) }
         if let temperament = words.temperament { who.append(KnowledgeBase.temperament(temperament).name) }
         var joined = who.joined(zh: " · ", en: " · ")
-        if (words.type != nil && !words.typeFromWords) || (words.temperament != nil && !words.temperamentFromWords) {
+        if (words.type != nil && words.type != intake.type) || (words.temperament != nil && words.temperament != intake.temperament) {
             joined = [joined, P.agentChoiceKept].joined(zh: "", en: "")
         }
         return P.wordsRead(who: joined, cues: words.cues, flags: words.flags.map(Detection.flagTitle))

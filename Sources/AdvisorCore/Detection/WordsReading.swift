@@ -12,7 +12,12 @@ public struct WordsReading: Sendable {
     ///
     /// Only the verdict and the counted cues are read, not the explanation `CueDetector.detect` adds (the words that
     /// weighed most), which the advice never shows and which costs more than the reading itself.
-    public static func read(_ intake: Intake) -> WordsReading {
+    /// - Parameters:
+    ///   - intake: The intake whose `said` is read.
+    ///   - fillingIn: Whether a type or temperament left out is taken from the words. The interactive intake passes
+    ///     false: it offered the words' reading as each question's default, so a blank there is the agent's own answer
+    ///     ("not sure"), and only the flags and cues are wanted, for the card's safety protocol and its words line.
+    public static func read(_ intake: Intake, fillingIn: Bool = true) -> WordsReading {
         let words = intake.said.filter { !$0.allSatisfy(\.isWhitespace) }
         guard !words.isEmpty else { return WordsReading(intake: intake, summary: nil) }
         let detector = CueDetector.standard
@@ -21,11 +26,11 @@ public struct WordsReading: Sendable {
         let reading = utf8.withUnsafeMutableBufferPointer { detector.read(UnsafeBufferPointer($0), &scratch) }
         var result = intake
         var typeRead = false, temperamentRead = false
-        if result.type == nil, let type = reading.type {
+        if fillingIn, result.type == nil, let type = reading.type {
             result.type = type
             typeRead = true
         }
-        if result.temperament == nil, reading.fromWords {
+        if fillingIn, result.temperament == nil, reading.fromWords {
             result.temperament = reading.lean
             temperamentRead = true
         }

@@ -62,7 +62,7 @@ public struct AdviceEngine: Sendable {
     ///   - earlier: The advices the audit log holds under the intake's case key; nil when it has none.
     /// - Returns: The advice.
     /// - Throws: `AdvisorError` when the intake names a tier or category the policy lacks, or holds impossible values.
-    func advise(_ reading: WordsReading, language: Language, precedent: Precedent? = nil,
+    public func advise(_ reading: WordsReading, language: Language, precedent: Precedent? = nil,
                 earlier: CaseHistory? = nil) throws(AdvisorError) -> Advice {
         let plan = try plan(reading.intake, precedent: precedent, earlier: earlier)
         return AdviceWriter(policy: policy, language: language).advice(plan, intake: reading.intake, reading: reading.summary)

@@ -50,21 +50,6 @@ public struct NegotiationCircle: Equatable, Sendable {
 
     private struct Unit { var x: Double; var y: Double }
 
-    /// Points every half degree around the unit circle, computed once: the search starts from the nearest
-    /// of them, and recomputing 720 sines and cosines per advice was most of a batch's arithmetic. Kept as x, y, x, y, …
-    /// in plain doubles: an array of pairs is a type the runtime must build at start-up, which costs a single advice more.
-    private static let arcSamples: [Double] = {
-        // Filled in place: a two-element array per angle cost more at start-up than the rest of the engine.
-        var samples: [Double] = []
-        samples.reserveCapacity(1440)
-        for i in 0..<720 {
-            let angle = Double(i) / 720 * 2 * .pi
-            samples.append(0.5 + 0.5 * cos(angle))
-            samples.append(0.5 + 0.5 * sin(angle))
-        }
-        return samples
-    }()
-
     /// Position along one axis in the unit square; a collapsed axis sits at the centre line.
     private func unit(_ value: Double, low: Double, span: Double) -> Double {
         span > 0 ? (value - low) / span : 0.5
@@ -130,6 +115,8 @@ public struct NegotiationCircle: Equatable, Sendable {
         case (true, true):
             // The optimum of a convex cost over a convex region off its interior lies on the boundary:
             // the arc, or one of the two lines of the bottom line.
+            // Every half degree, from a compiled-in table (ArcSamples.swift): computing 1,440 sines and cosines cost a
+            // single advice more than the rest of the search.
             let samples = Self.arcSamples
             for index in stride(from: 0, to: samples.count, by: 2) {
                 consider(Unit(x: samples[index], y: samples[index + 1]))

@@ -14,8 +14,8 @@ extension LogRecord {
         /// How many lines of words the agent noted.
         public var lines: Int
         public var kept: Kept
-        /// What the detector read in the words, when the advice carries no reading of its own: the interactive intake
-        /// reads them to propose a type, and its advice takes the agent's answer.
+        /// What the detector read in the words, when the advice carries no reading of its own. Every command's advice
+        /// carries one now (the interactive intake's since it shows the words' flags); records from before have it here.
         public var read: Advice.WordsSummary?
 
         /// Creates the note.

@@ -53,9 +53,30 @@ public struct CardWriter {
 }
 
 extension String {
+    /// The text without the spaces that end it.
     var trailingWhitespaceTrimmed: String {
+        // Most lines end in text: answered from the last byte, without walking characters back from the end.
+        guard utf8.last == 0x20 else { return self }
         var s = Substring(self)
         while s.last == " " { s = s.dropLast() }
         return String(s)
+    }
+}
+
+extension String {
+    /// The lines of the text, split at each line feed, empty lines left out.
+    ///
+    /// The same as `split(separator: "\n").map(String.init)`, a CR LF (one character) included, written out because
+    /// the generic `split` cost as much as drawing the card's scale.
+    var nonEmptyLines: [String] {
+        var lines: [String] = []
+        let bytes = Array(utf8)
+        var start = 0
+        for index in bytes.indices where bytes[index] == 0x0A && (index == 0 || bytes[index - 1] != 0x0D) {
+            if index != start { lines.append(String(decoding: bytes[start..<index], as: UTF8.self)) }
+            start = index + 1
+        }
+        if start != bytes.count { lines.append(String(decoding: bytes[start...], as: UTF8.self)) }
+        return lines
     }
 }

@@ -2,7 +2,9 @@
 public enum TextLayout {
     /// The number of terminal columns `text` occupies.
     public static func displayWidth(_ text: some StringProtocol) -> Int {
-        if let simple = simpleWidth(text.unicodeScalars) { return simple }
+        if let simple = text.utf8.withContiguousStorageIfAvailable(simpleWidth) ?? simpleWidth(Array(text.utf8)) {
+            return simple
+        }
         return text.reduce(0) { $0 + width(of: $1) }
     }
 
@@ -31,13 +33,34 @@ public enum TextLayout {
     }
 
     /// The width of text in which every scalar is a character of its own, or nil when one may not be.
-    private static func simpleWidth(_ scalars: some Sequence<Unicode.Scalar>) -> Int? {
+    private static func simpleWidth(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? {
         var total = 0
-        for scalar in scalars {
-            guard standsAlone(scalar.value) else { return nil }
-            total += width(ofFirst: scalar.value)
+        var offset = 0
+        while offset < utf8.count {
+            let (value, length) = scalar(in: utf8, at: offset)
+            guard standsAlone(value) else { return nil }
+            total += width(ofFirst: value)
+            offset += length
         }
         return total
+    }
+
+    private static func simpleWidth(_ utf8: [UInt8]) -> Int? {
+        utf8.withUnsafeBufferPointer(simpleWidth)
+    }
+
+    /// The scalar whose UTF-8 starts at `offset`, and how many bytes it takes.
+    ///
+    /// Read straight from the bytes: a string's UTF-8 is always well formed, and walking its `unicodeScalars` view cost
+    /// most of measuring a card line.
+    @inline(__always)
+    private static func scalar(in utf8: UnsafeBufferPointer<UInt8>, at offset: Int) -> (value: UInt32, length: Int) {
+        let lead = UInt32(utf8[offset])
+        if lead < 0x80 { return (lead, 1) }
+        func continuation(_ n: Int) -> UInt32 { UInt32(utf8[offset + n]) & 0x3F }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | continuation(1), 2) }
+        if lead < 0xF0 { return ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3) }
+        return ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
     }
 
     /// Whether a scalar is always a character of its own: it neither joins the one before it nor takes the one after.
@@ -116,13 +139,21 @@ public enum TextLayout {
         var result: [Glyph] = []
         result.reserveCapacity(bytes.count)
         var offset = 0
-        if text.unicodeScalars.allSatisfy({ standsAlone($0.value) }) {
-            for scalar in text.unicodeScalars {
-                let end = offset + UTF8.width(scalar)
-                result.append(Glyph(start: offset, end: end, width: width(ofFirst: scalar.value), scalar: scalar.value))
-                offset = end
+        let byScalar = bytes.withUnsafeBufferPointer { utf8 in
+            var scan = 0
+            while scan < utf8.count {
+                let (value, length) = scalar(in: utf8, at: scan)
+                guard standsAlone(value) else { return false }
+                scan += length
             }
-        } else {
+            while offset < utf8.count {
+                let (value, length) = scalar(in: utf8, at: offset)
+                result.append(Glyph(start: offset, end: offset + length, width: width(ofFirst: value), scalar: value))
+                offset += length
+            }
+            return true
+        }
+        if !byScalar {
             for character in text {
                 let end = offset + character.utf8.count
                 let scalars = character.unicodeScalars

@@ -189,9 +189,18 @@ public final class AdvisorService: HTTPResponder {
         } catch {
             throw APIError(error, language: language)
         }
+        // A case key holds the ladder to what was offered before under it, as `advisor advise --case-key` does.
+        let earlier: CaseHistory?
+        do {
+            earlier = try trail?.earlier(for: intake)
+        } catch {
+            report(error.message(in: settings.language))
+            throw APIError(status: 500, message: error.message(in: language))
+        }
         let advice: Advice
         do {
-            advice = try engine.advise(intake, language: language, precedent: trail?.precedent(for: intake), readWords: true)
+            advice = try engine.advise(intake, language: language, precedent: trail?.precedent(for: intake), readWords: true,
+                                       earlier: earlier)
         } catch {
             throw APIError(status: 400, message: error.message(in: language))
         }

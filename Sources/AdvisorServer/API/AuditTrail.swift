@@ -23,6 +23,7 @@ public final class AuditTrail: Sendable {
 
     private let state: Mutex<State>
     private let policy: Policy
+    private let log: AuditLog
     /// The log's file.
     public let path: String
     /// Lines of the log that were not whole records when it was read at start.
@@ -36,6 +37,7 @@ public final class AuditTrail: Sendable {
         let scan = PrecedentScan.reading(try LogFileOpening.contents(log.path) ?? Data())
         damagedLines = scan.damagedLines
         path = log.path
+        self.log = log
         self.policy = policy
         state = Mutex(State(advices: advices, outcomes: outcomes, scan: scan, book: nil))
     }
@@ -46,6 +48,16 @@ public final class AuditTrail: Sendable {
             if state.book == nil { state.book = try? state.scan.book(for: policy) }
             return state.book?.precedent(for: intake)
         }
+    }
+
+    /// The advices logged so far under the intake's case key, read as `advisor advise` reads them; nil without a key.
+    ///
+    /// Read from the file, under the lock that appends: a record is either whole in what is read or not there yet.
+    /// - Throws: `AuditLog.LogError` when the log cannot be read.
+    public func earlier(for intake: Intake) throws(AuditLog.LogError) -> CaseHistory? {
+        guard intake.caseKey != nil else { return nil }
+        let contents = try state.withLock { (_: inout State) throws(AuditLog.LogError) -> AuditLog.Contents in try log.read() }
+        return CaseBook(contents, policy: AuditLog.stamp(policy)).history(for: intake)
     }
 
     /// Appends the advice's record; when this returns, the record is in the log.
