@@ -45,8 +45,10 @@ enum BatchDetection {
     }
 }
 
-/// The input of a batch command: a file, mapped rather than read so a large log is not copied first,
-/// or standard input when the path is "-".
+/// The input of a batch command: a file read whole, or standard input when the path is "-".
+///
+/// Read, not mapped: a mapped file cut short while the batch ran made the next read of its pages crash the process,
+/// and a pipe (`<(…)`) cannot be mapped at all. A copy of a large file costs its size in memory, once.
 enum BatchInput {
     static func read(_ path: String, _ context: CommandContext) throws -> Data {
         if path == "-" {
@@ -54,9 +56,11 @@ enum BatchInput {
             while let line = context.io.readLine() { lines.append(line) }
             return Data(lines.joined(separator: "\n").utf8)
         }
-        guard let mapped = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
+        // Read to the end of what is written, which a pipe's size does not say beforehand.
+        guard let handle = FileHandle(forReadingAtPath: path), let contents = try? handle.readToEnd() ?? Data() else {
             throw CLIError.cannotRead(path: path)
         }
-        return mapped
+        try? handle.close()
+        return contents
     }
 }

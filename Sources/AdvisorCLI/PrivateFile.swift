@@ -14,14 +14,22 @@ enum PrivateFile {
     static func write(_ data: Data, to path: String) throws(Failure) {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+            let parent = (folder as NSString).deletingLastPathComponent
             do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                        attributes: [.posixPermissions: 0o700])
+                if !parent.isEmpty, !FileManager.default.fileExists(atPath: parent) {
+                    try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true,
+                                                            attributes: [.posixPermissions: 0o700])
+                }
             } catch {
                 throw Failure(reason: error.localizedDescription)
             }
-            // createDirectory applies the umask to the mode; set it again so it holds as asked.
-            chmod(folder, 0o700)
+            // mkdir applies the umask to the mode, so it is set again, on the folder just made (opened without following
+            // a link), not on whatever the path might name by then.
+            guard mkdir(folder, 0o700) == 0 || errno == EEXIST else { throw Failure(reason: String(cString: strerror(errno))) }
+            let directory = open(folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            guard directory >= 0 else { throw Failure(reason: String(cString: strerror(errno))) }
+            fchmod(directory, 0o700)
+            close(directory)
         }
         let temporary = path + ".tmp-\(getpid())"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)

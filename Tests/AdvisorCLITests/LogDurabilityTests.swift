@@ -103,7 +103,7 @@ private func read(_ reader: FileHandle, atLeast count: Int) -> Data {
         let trace = folder.file("trace")
         // -f: a batch syncs a round on another thread while the main thread advises the next one.
         let result = try launch(URL(fileURLWithPath: "/usr/bin/strace"),
-                                ["-f", "-qq", "-s", "0", "-e", "trace=openat,write,fsync,fdatasync", "-o", trace, builtAdvisor().path]
+                                ["-f", "-qq", "-s", "0", "-e", "trace=openat,write,fsync,fdatasync,dup,close", "-o", trace, builtAdvisor().path]
                                     + arguments + ["--log", log])
         #expect(result.status == 0 || result.status == 65, "\(result.stderr)")
         let check = SyncTrace(try String(contentsOfFile: trace, encoding: .utf8), log: log)
@@ -148,6 +148,8 @@ private func read(_ reader: FileHandle, atLeast count: Int) -> Data {
 /// write before it was covered by a completed sync that started after that write, or before a new log's folder was synced.
 struct SyncTrace {
     private(set) var logDescriptor: String?
+    /// Copies of the log's descriptor (`dup`) still open: a batch syncs each round through its own copy.
+    private var copies: Set<String> = []
     /// The folder's descriptor, when the log was created.
     private(set) var createdInFolder: String?
     private(set) var logWrites = 0
@@ -195,10 +197,14 @@ struct SyncTrace {
                     logDescriptor = String(ended.result)
                     if arguments[2].contains("O_CREAT"), descriptor != "AT_FDCWD" { createdInFolder = descriptor; folderSynced = false }
                 }
+            case "dup" where descriptor == logDescriptor && ended.result >= 0:
+                copies.insert(String(ended.result))
+            case "close":
+                if let descriptor { copies.remove(descriptor) }
             case "write" where descriptor == logDescriptor && ended.result > 0:
                 logWrites += 1
             case "fsync" where ended.result == 0, "fdatasync" where ended.result == 0:
-                if descriptor == logDescriptor { syncedThrough = max(syncedThrough, writesBefore) }
+                if descriptor == logDescriptor || descriptor.map(copies.contains) == true { syncedThrough = max(syncedThrough, writesBefore) }
                 if descriptor == createdInFolder { folderSynced = true }
             default:
                 break

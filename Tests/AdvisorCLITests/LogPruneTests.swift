@@ -92,6 +92,30 @@ import Testing
         #expect(again.stdout.contains("早于 30 天的记录里没有要删的原话，日志未改动（共 5 条记录）"), "\(again.stdout)")
     }
 
+    /// A batch or the server opened the log before the prune: what it writes afterwards goes into the new log, not into
+    /// the file the prune replaced, where nobody would read it again.
+    @Test(arguments: [false, true])
+    func aWriterThatOpenedTheLogBeforeThePruneWritesIntoTheNewLog(inTheBackground: Bool) throws {
+        let (log, _) = try Self.buildLog()
+        #expect(chmod(log, 0o600) == 0)
+        let appender = try AuditLog.Appender(AuditLog(path: log))
+        let result = advisor(["log", "prune", "--words-older-than", "30", "--log", log])
+        #expect(result.status == 0, "\(result.stderr)")
+        let outcome = LogRecord.outcome(.init(time: AuditLog.timestamp(), adviceId: "today", settled: DecimalAmount(tenThousandths: 1_500_000)!,
+                                              form: .coupon, accepted: true))
+        if inTheBackground {
+            try appender.appendStartingSync([outcome]).wait()
+        } else {
+            try appender.append([outcome])
+        }
+        let records = try AuditLog(path: log).read().records
+        #expect(records.count == 6, "the outcome written after the prune is in the log at the path")
+        #expect(records.last == outcome)
+        let text = try String(contentsOfFile: log, encoding: .utf8)
+        #expect(text.hasPrefix(Self.header + "\n"), "one header, still first")
+        #expect(Self.occurrences("advisorLog", in: text) == 1)
+    }
+
     static func occurrences(_ needle: String, in text: String) -> Int {
         text.components(separatedBy: needle).count - 1
     }

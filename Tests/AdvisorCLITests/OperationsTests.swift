@@ -31,6 +31,25 @@ private func temporaryPath(_ name: String) -> String {
         #expect(result.stderr.contains("4 line(s) got no advice"))
     }
 
+    /// A pipe is a file too (`advise --batch <(jq -c … cases.json)`): its lines are read as it is written.
+    @Test func aBatchReadsAPipe() throws {
+        let fifo = FileManager.default.temporaryDirectory.appendingPathComponent("batch-\(UUID().uuidString).fifo").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        defer { unlink(fifo) }
+        let writer = Thread {
+            // Opening for writing waits until the batch opens the pipe for reading.
+            guard let handle = FileHandle(forWritingAtPath: fifo) else { return }
+            for i in 0..<3 { handle.write(Data("{\"category\": \"billing\", \"expectation\": \(100 * i)}\n".utf8)) }
+            try? handle.close()
+        }
+        writer.start()
+        let result = advisor(["advise", "--batch", fifo])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines.allSatisfy { $0.contains("\"advice\":") })
+    }
+
     @Test func batchAdviceMatchesSingleAdvice() throws {
         let path = try temporaryFile("{\"category\": \"product-quality\", \"severity\": \"severe\", \"expectation\": 500}\n", suffix: ".jsonl")
         let line = try #require(advisor(["advise", "--batch", path]).stdout.split(separator: "\n").first)

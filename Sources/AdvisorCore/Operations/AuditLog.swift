@@ -161,7 +161,9 @@ public struct AuditLog: Sendable {
     /// opened stops the command before any advice is shown that the log would lack.
     public final class Appender {
         public let path: String
-        private let fd: Int32
+        private let sharing: LogSharing
+        /// The log's file; another one when `advisor log prune` has replaced it since (see `lockCurrentFile`).
+        private var fd: Int32
         /// The file ended in a torn line when opened, so the next write starts with a newline.
         private var needsNewline = false
         /// The file was empty when opened, so the first write may have to start it with the header.
@@ -171,6 +173,7 @@ public struct AuditLog: Sendable {
         /// - Throws: `LogError.refused` for a file that is not used as the log, `.cannotOpen` with the system's reason.
         public init(_ log: AuditLog) throws(LogError) {
             path = log.path
+            sharing = log.sharing
             // Read-write, not write-only: the last byte must be read to see whether a crash left a line torn.
             let (descriptor, size) = try LogFileOpening.openForAppending(log.path, sharing: log.sharing)
             fd = descriptor
@@ -202,15 +205,14 @@ public struct AuditLog: Sendable {
         /// next round meanwhile; their ids may be shown only once `wait()` on the returned sync has returned.
         public func appendStartingSync(_ records: [LogRecord]) throws(LogError) -> PendingSync {
             try encoded(records).withBytes { lines in Result { () throws(LogError) in try write(lines: lines) } }.get()
-            return PendingSync(self)
+            return PendingSync(descriptor: try duplicateDescriptor(), path: path)
         }
 
         /// Writes whole lines in one write, after the header when the log is new and a newline when its end is torn.
         private func write(lines: UnsafeRawBufferPointer) throws(LogError) {
             guard lines.count > 0 else { return }
-            // Writers that all found the log empty take turns, so exactly one of them writes the header.
-            let locked = openedEmpty && flock(fd, LOCK_EX) == 0
-            defer { if locked { flock(fd, LOCK_UN) } }
+            try lockCurrentFile()
+            defer { flock(fd, LOCK_UN) }
             var lead: [UInt8] = []
             if openedEmpty {
                 openedEmpty = false
@@ -231,6 +233,31 @@ public struct AuditLog: Sendable {
             }
         }
 
+        /// Locks the file the path names now, reopening it when the one held was replaced.
+        ///
+        /// `advisor log prune` writes a new log and renames it over the old one, holding an exclusive lock on the old one
+        /// until every record that reached it is carried over. A writer takes a shared lock, so it waits for a prune that is
+        /// under way, and then checks that its file is still the one at the path: a command that opened the log before a
+        /// prune (a batch, the server) writes on into the new log, not into the replaced file where nobody would read it.
+        /// Writers that all found the log empty take the lock exclusively, so exactly one of them writes the header.
+        private func lockCurrentFile() throws(LogError) {
+            while true {
+                guard flock(fd, openedEmpty ? LOCK_EX : LOCK_SH) == 0 else {
+                    throw .cannotWrite(path, reason: String(cString: strerror(errno)))
+                }
+                var held = stat(), named = stat()
+                guard fstat(fd, &held) == 0 else { throw .cannotWrite(path, reason: String(cString: strerror(errno))) }
+                if lstat(path, &named) == 0, named.st_ino == held.st_ino, named.st_dev == held.st_dev { return }
+                flock(fd, LOCK_UN)
+                // Opened as the first time, with the same checks: the path may now hold anything.
+                let (descriptor, size) = try LogFileOpening.openForAppending(path, sharing: sharing)
+                close(fd)
+                fd = descriptor
+                openedEmpty = size == 0
+                needsNewline = size > 0 && endsTorn(size: size)
+            }
+        }
+
         /// One `write` of the bytes: a short one is a failure, since a second write could interleave with another writer's.
         private func writeOnce(_ bytes: UnsafeRawBufferPointer) throws(LogError) {
             let written = Foundation.write(fd, bytes.baseAddress, bytes.count)
@@ -241,7 +268,19 @@ public struct AuditLog: Sendable {
 
         /// Waits until everything written so far is on the disk: a record is synced before anything shows its id.
         fileprivate func sync() throws(LogError) {
-            guard fdatasync(fd) == 0 else { throw .cannotWrite(path, reason: String(cString: strerror(errno))) }
+            try Self.sync(fd, path: path)
+        }
+
+        fileprivate static func sync(_ descriptor: Int32, path: String) throws(LogError) {
+            guard fdatasync(descriptor) == 0 else { throw .cannotWrite(path, reason: String(cString: strerror(errno))) }
+        }
+
+        /// A descriptor of the file written so far, for a sync in the background: the appender may move to a new file
+        /// meanwhile, and closes the old one when it does.
+        fileprivate func duplicateDescriptor() throws(LogError) -> Int32 {
+            let copy = dup(fd)
+            guard copy >= 0 else { throw .cannotWrite(path, reason: String(cString: strerror(errno))) }
+            return copy
         }
 
         /// The records as lines of JSON.
@@ -266,16 +305,15 @@ public struct AuditLog: Sendable {
         // Unchecked: `failure` is written once by the syncing thread before it signals `done`, and read only after `wait`.
         private let done = DispatchSemaphore(value: 0)
         private var failure: LogError?
-        /// Held so the log's descriptor stays open until the sync is over.
-        private let appender: Appender
 
         /// A queue of its own, which gets a thread at once, rather than one waiting behind the batch's advising.
         private static let queue = DispatchQueue(label: "audit-log-sync")
 
-        fileprivate init(_ appender: Appender) {
-            self.appender = appender
+        /// Syncs the file behind `descriptor`, then closes the descriptor, which is the sync's own.
+        fileprivate init(descriptor: Int32, path: String) {
             Self.queue.async { [self] in
-                do throws(LogError) { try self.appender.sync() } catch { failure = error }
+                do throws(LogError) { try Appender.sync(descriptor, path: path) } catch { failure = error }
+                close(descriptor)
                 done.signal()
             }
         }
