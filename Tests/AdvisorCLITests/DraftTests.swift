@@ -52,36 +52,37 @@ import Testing
     }
 
     /// Under umask 000 the draft is still the owner's alone, in a folder only the owner can open.
+    /// Starts an intake under `umask` that ends after one answer, leaving its draft at `draft`.
+    func interruptedIntake(umask: String, draft: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "umask \(umask); printf 'it broke\\n' | \"$0\" intake --draft \"$1\"; exit 0", builtAdvisor().path, draft]
+        process.standardError = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+    }
+
+    func mode(_ path: String) throws -> Int {
+        try #require(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int)
+    }
+
     /// A umask that takes the owner's own write bit away still leaves the draft's new folder 0700, so the draft fits in it.
     @Test func theDraftFolderIsTheOwnersUnderAStrictUmask() throws {
         let folder = NSTemporaryDirectory() + "advisor-strict-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let file = folder + "/drafts/draft.json"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "umask 0277; printf 'it broke\\n' | \"$0\" intake --draft \"$1\"; exit 0", builtAdvisor().path, file]
-        process.standardError = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        let folderMode = try #require(try FileManager.default.attributesOfItem(atPath: folder + "/drafts")[.posixPermissions] as? Int)
+        try interruptedIntake(umask: "0277", draft: folder + "/drafts/draft.json")
+        let folderMode = try mode(folder + "/drafts")
         #expect(folderMode == 0o700, "folder mode \(String(folderMode, radix: 8))")
-        #expect(FileManager.default.fileExists(atPath: file), "the draft was written")
+        #expect(FileManager.default.fileExists(atPath: folder + "/drafts/draft.json"), "the draft was written")
     }
 
     @Test func theDraftIsPrivateWhateverTheUmask() throws {
         let folder = NSTemporaryDirectory() + "advisor-private-\(UUID().uuidString)"
         let file = folder + "/drafts/draft.json"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "umask 000; printf 'it broke\\n' | \"$0\" intake --draft \"$1\"; exit 0", builtAdvisor().path, file]
-        process.standardError = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        let fileMode = try #require(try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int)
-        let folderMode = try #require(try FileManager.default.attributesOfItem(atPath: folder + "/drafts")[.posixPermissions] as? Int)
+        try interruptedIntake(umask: "000", draft: file)
+        let fileMode = try mode(file), folderMode = try mode(folder + "/drafts")
         #expect(fileMode == 0o600, "draft mode \(String(fileMode, radix: 8))")
         #expect(folderMode == 0o700, "folder mode \(String(folderMode, radix: 8))")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder + "/drafts").filter { $0 != "draft.json" }
