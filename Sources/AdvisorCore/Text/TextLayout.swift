@@ -37,6 +37,14 @@ public enum TextLayout {
         var total = 0
         var offset = 0
         while offset < utf8.count {
+            // ASCII, most of a card, answered from the byte: a CR may join an LF; controls take no column.
+            let byte = utf8[offset]
+            if byte < 0x80 {
+                if byte == 0x0D { return nil }
+                total += byte < 0x20 || byte == 0x7F ? 0 : 1
+                offset += 1
+                continue
+            }
             let (value, length) = scalar(in: utf8, at: offset)
             guard standsAlone(value) else { return nil }
             total += width(ofFirst: value)
