@@ -300,8 +300,23 @@ public enum TextLayout {
 
     /// Cuts `text` to at most `width` columns, ending with "…" when something was cut.
     public static func truncate(_ text: String, to width: Int) -> String {
-        guard displayWidth(text) > width else { return text }
         let bytes = Array(text.utf8)
+        if let simple = simpleWidth(bytes) {
+            // Every scalar is a character of its own: one walk over the bytes finds the cut, with no glyphs built.
+            guard simple > width else { return text }
+            var used = 0, end = 0
+            bytes.withUnsafeBufferPointer { utf8 in
+                while end < utf8.count {
+                    let (value, length) = scalar(in: utf8, at: end)
+                    let columns = Self.width(ofFirst: value)
+                    if used + columns > width - 1 { break }
+                    used += columns
+                    end += length
+                }
+            }
+            return String(decoding: bytes[..<end], as: UTF8.self) + "…"
+        }
+        guard displayWidth(text) > width else { return text }
         var used = 0
         var end = 0
         for glyph in glyphs(text, bytes: bytes) {
