@@ -347,20 +347,73 @@ public struct AuditLog: Sendable {
     ///
     /// Each line is read by the project's strict parser.
     public func read() throws(LogError) -> Contents {
+        try read { _ in true }
+    }
+
+    /// The records that can bear on one case key: every outcome, and the advices whose line holds the key's longest run
+    /// of characters no JSON writer escapes. A `CaseBook` of them answers for that key as one of the whole log does.
+    ///
+    /// Decoding every advice of a large log took minutes; looking for a few bytes in each line takes seconds. A key with no
+    /// such run (all Chinese, say) reads the whole log. Lines passed over are not checked for damage.
+    public func read(forCaseKey key: String) throws(LogError) -> Contents {
+        guard let run = Self.plainRun(of: key) else { return try read() }
+        let needle = Array(run.utf8), outcome = Array(#""kind":"outcome""#.utf8)
+        return try read { line in Self.contains(line, needle) || Self.contains(line, outcome) }
+    }
+
+    /// The longest run of ASCII letters, digits and `-_.:#@+` in the key, which every JSON writer leaves as it is.
+    static func plainRun(of key: String) -> Substring? {
+        func plain(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c.isNumber || "-_.:#@+".contains(c)) }
+        var best: Substring?, start = key.startIndex
+        while start < key.endIndex {
+            guard plain(key[start]) else { start = key.index(after: start); continue }
+            let end = key[start...].firstIndex { !plain($0) } ?? key.endIndex
+            if key[start..<end].count > best?.count ?? 0 { best = key[start..<end] }
+            start = end
+        }
+        return best
+    }
+
+    /// Whether the line holds the needle's bytes: each place `memchr` finds the first byte is compared in full.
+    private static func contains(_ line: UnsafeRawBufferPointer, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        guard let base = line.baseAddress, line.count >= needle.count else { return false }
+        let last = line.count - needle.count
+        var from = 0
+        while from <= last, let hit = memchr(base + from, Int32(first), last - from + 1) {
+            let at = base.distance(to: UnsafeRawPointer(hit))
+            if needle.withUnsafeBytes({ memcmp(base + at, $0.baseAddress!, needle.count) }) == 0 { return true }
+            from = at + 1
+        }
+        return false
+    }
+
+    /// Reads the lines `keeping` accepts, by the project's strict parser.
+    ///
+    /// Lines are found with `memchr` in the file's bytes, and only a kept line is copied out: splitting the `Data` byte by
+    /// byte took most of the time of reading a large log.
+    private func read(keeping: (UnsafeRawBufferPointer) -> Bool) throws(LogError) -> Contents {
         guard let data = try LogFileOpening.contents(path) else { return Contents() }
         var contents = Contents()
         let decoder = JSONNodeDecoder()
-        for (index, line) in data.split(separator: 10, omittingEmptySubsequences: false).enumerated() {
-            // The header is the first line only: the same text further down is a line out of place, so damage.
-            if line.allSatisfy({ $0 == 32 || $0 == 13 || $0 == 9 }) || (index == 0 && LogHeader.isHeader(line)) { continue }
-            guard let node = try? JSONParser.parse(Data(line)) else {
-                contents.damagedLines.append(index + 1)
-                continue
-            }
-            if let record = try? decoder.decode(LogRecord.self, from: node) {
-                contents.records.append(record)
-            } else {
-                contents.damagedLines.append(index + 1)
+        data.withUnsafeBytes { (all: UnsafeRawBufferPointer) in
+            guard let base = all.baseAddress else { return }
+            var start = 0, index = 0
+            while true {
+                let newline = memchr(base + start, 10, all.count - start).map { base.distance(to: UnsafeRawPointer($0)) }
+                let line = UnsafeRawBufferPointer(rebasing: all[start..<(newline ?? all.count)])
+                defer { index += 1 }
+                // The header is the first line only: the same text further down is a line out of place, so damage.
+                let blank = line.allSatisfy { $0 == 32 || $0 == 13 || $0 == 9 }
+                if !blank, !(index == 0 && LogHeader.isHeader(line)), keeping(line) {
+                    if let node = try? JSONParser.parse(Data(line)), let record = try? decoder.decode(LogRecord.self, from: node) {
+                        contents.records.append(record)
+                    } else {
+                        contents.damagedLines.append(index + 1)
+                    }
+                }
+                guard let newline else { break }
+                start = newline + 1
             }
         }
         return contents

@@ -55,8 +55,8 @@ public final class AuditTrail: Sendable {
     /// Read from the file, under the lock that appends: a record is either whole in what is read or not there yet.
     /// - Throws: `AuditLog.LogError` when the log cannot be read.
     public func earlier(for intake: Intake) throws(AuditLog.LogError) -> CaseHistory? {
-        guard intake.caseKey != nil else { return nil }
-        let contents = try state.withLock { (_: inout State) throws(AuditLog.LogError) -> AuditLog.Contents in try log.read() }
+        guard let key = intake.caseKey else { return nil }
+        let contents = try state.withLock { (_: inout State) throws(AuditLog.LogError) -> AuditLog.Contents in try log.read(forCaseKey: key) }
         return CaseBook(contents, policy: AuditLog.stamp(policy)).history(for: intake)
     }
 
