@@ -12,7 +12,7 @@ enum BatchAdvice {
         // Lines are advised against the log as it was when the batch began; a key no line names is not worth a second read.
         // A name spelt with \u escapes is still the key to the parser, so escapes anywhere mean the log is read anyway.
         let namesAKey = data.withUnsafeBytes { raw in
-            contains(Array("\"caseKey\"".utf8), in: raw, at: 5) || contains(Array("\\u".utf8), in: raw, at: 0)
+            ByteSearch.contains(Array("\"caseKey\"".utf8), in: raw, at: 5) || ByteSearch.contains(Array("\\u".utf8), in: raw)
         }
         let cases = try log.flatMap { log in namesAKey ? CaseBook(try log.read(), policy: AuditLog.stamp(policy)) : nil }
         let summary = try BatchAdvisor.run(data, engine: AdviceEngine(policy: policy), language: context.language,
@@ -20,20 +20,6 @@ enum BatchAdvice {
         guard let note = summary.note(in: context.language) else { return ExitCode.success }
         context.io.writeError(note + "\n")
         return ExitCode.dataError
-    }
-
-    /// Whether `needle` occurs in `bytes`, looking for its byte at `pivot` with `memchr`: a byte seldom in intake JSON
-    /// (the K of "caseKey") finds the few places worth comparing, at memory speed.
-    static func contains(_ needle: [UInt8], in bytes: UnsafeRawBufferPointer, at pivot: Int) -> Bool {
-        guard let base = bytes.baseAddress, bytes.count >= needle.count else { return false }
-        var from = pivot
-        while from < bytes.count, let hit = memchr(base + from, Int32(needle[pivot]), bytes.count - from) {
-            let at = base.distance(to: UnsafeRawPointer(hit))
-            let start = at - pivot
-            if start + needle.count <= bytes.count, (0..<needle.count).allSatisfy({ bytes[start + $0] == needle[$0] }) { return true }
-            from = at + 1
-        }
-        return false
     }
 }
 

@@ -59,8 +59,8 @@ enum LogSource {
     ///
     /// The log is read again for this, after the precedents: only an intake with a key pays for it.
     static func earlier(_ log: AuditLog?, intake: Intake, policy: Policy) throws -> CaseHistory? {
-        guard let log, let key = intake.caseKey else { return nil }
-        return CaseBook(try log.read(forCaseKey: key), policy: AuditLog.stamp(policy)).history(for: intake)
+        guard let log else { return nil }
+        return try CaseBook.history(for: intake, in: log, policy: policy)
     }
 
     static func reportDamage(_ contents: AuditLog.Contents, _ log: AuditLog, _ context: CommandContext) {

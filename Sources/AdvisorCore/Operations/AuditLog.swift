@@ -358,7 +358,7 @@ public struct AuditLog: Sendable {
     public func read(forCaseKey key: String) throws(LogError) -> Contents {
         guard let run = Self.plainRun(of: key) else { return try read() }
         let needle = Array(run.utf8), outcome = Array(#""kind":"outcome""#.utf8)
-        return try read { line in Self.contains(line, needle) || Self.contains(line, outcome) }
+        return try read { line in ByteSearch.contains(needle, in: line) || ByteSearch.contains(outcome, in: line, at: 1) }
     }
 
     /// The longest run of ASCII letters, digits and `-_.:#@+` in the key, which every JSON writer leaves as it is.
@@ -372,20 +372,6 @@ public struct AuditLog: Sendable {
             start = end
         }
         return best
-    }
-
-    /// Whether the line holds the needle's bytes: each place `memchr` finds the first byte is compared in full.
-    private static func contains(_ line: UnsafeRawBufferPointer, _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
-        guard let base = line.baseAddress, line.count >= needle.count else { return false }
-        let last = line.count - needle.count
-        var from = 0
-        while from <= last, let hit = memchr(base + from, Int32(first), last - from + 1) {
-            let at = base.distance(to: UnsafeRawPointer(hit))
-            if needle.withUnsafeBytes({ memcmp(base + at, $0.baseAddress!, needle.count) }) == 0 { return true }
-            from = at + 1
-        }
-        return false
     }
 
     /// Reads the lines `keeping` accepts, by the project's strict parser.

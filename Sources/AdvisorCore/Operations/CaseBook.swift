@@ -30,4 +30,11 @@ public struct CaseBook: Sendable {
     public func history(for intake: Intake) -> CaseHistory? {
         intake.caseKey.flatMap { histories[$0] }
     }
+
+    /// The advices the log holds under the intake's case key, read for that key alone (`AuditLog.read(forCaseKey:)`), as
+    /// one advice needs them; nil when the intake has no key or nothing is logged under it.
+    public static func history(for intake: Intake, in log: AuditLog, policy: Policy) throws(AuditLog.LogError) -> CaseHistory? {
+        guard let key = intake.caseKey else { return nil }
+        return CaseBook(try log.read(forCaseKey: key), policy: AuditLog.stamp(policy)).history(for: intake)
+    }
 }

@@ -55,9 +55,11 @@ public final class AuditTrail: Sendable {
     /// Read from the file, under the lock that appends: a record is either whole in what is read or not there yet.
     /// - Throws: `AuditLog.LogError` when the log cannot be read.
     public func earlier(for intake: Intake) throws(AuditLog.LogError) -> CaseHistory? {
-        guard let key = intake.caseKey else { return nil }
-        let contents = try state.withLock { (_: inout State) throws(AuditLog.LogError) -> AuditLog.Contents in try log.read(forCaseKey: key) }
-        return CaseBook(contents, policy: AuditLog.stamp(policy)).history(for: intake)
+        // Most intakes carry no key: they need no lock.
+        guard intake.caseKey != nil else { return nil }
+        return try state.withLock { (_: inout State) throws(AuditLog.LogError) -> CaseHistory? in
+            try CaseBook.history(for: intake, in: log, policy: policy)
+        }
     }
 
     /// Appends the advice's record; when this returns, the record is in the log.
