@@ -105,7 +105,8 @@ extension Advice {
             var emphasis: Emphasis?
         }
 
-        /// The lines above the scale: safety, facts, customer, remedy, money.
+        /// The lines above the scale: safety, the facts, the customer and their words, the remedy, the money, what is owed
+        /// and what was offered before.
         var top: [CardLine]
         /// The money scale, when the plan has more than one rung to draw.
         var scale: CardLine?
