@@ -1,4 +1,5 @@
 import Foundation
+import JSON
 
 /// Who besides its owner may read and write the audit log, which holds what customers said.
 public enum LogSharing: Equatable, Sendable {
@@ -119,7 +120,10 @@ struct LogFileFacts: Equatable {
     static func content(firstLine: ArraySlice<UInt8>, isEmpty: Bool) -> Content {
         if isEmpty { return .empty }
         if LogHeader.begins(firstLine) { return .advisorLog }
-        if (try? JSONDecoder().decode(LogRecord.self, from: Data(firstLine))) != nil { return .logWithoutHeader }
+        // Read as `AuditLog.read()` reads every line: the project's strict parser, then the record's own decoding.
+        if let node = try? JSONParser.parse(Data(firstLine)), (try? JSONNodeDecoder().decode(LogRecord.self, from: node)) != nil {
+            return .logWithoutHeader
+        }
         return .somethingElse
     }
 }
