@@ -23,12 +23,14 @@ startup_runs=${STARTUP_RUNS:-200}
 
 # No policy or log from the environment, a scratch folder in $work, the run's header, the release build in $advisor.
 source scripts/bench-lib.sh
-# The copyable binary the README and .ci/run build: the Swift runtime and Foundation linked in.
+# The copyable binary the README and .ci/run build: the Swift runtime and FoundationEssentials linked in.
 static_build=.build/static
 swift build -c release --static-swift-stdlib --product advisor --build-path "$static_build" >/dev/null
 advisor_static="$(swift build -c release --static-swift-stdlib --build-path "$static_build" --show-bin-path)/advisor"
 
-# The baseline program: Foundation loaded and used, built exactly as the advisor is.
+# The baseline program that issue 12 names: Foundation loaded and used, built exactly as the advisor is. The advisor
+# itself links FoundationEssentials only (docs/DESIGN.md, "Time to advice"), so a second hello that does the same is
+# timed beside them: against it, the ratio is the advisor's own work.
 mkdir -p "$work/hello/Sources/hello"
 cat > "$work/hello/Package.swift" <<'SWIFT'
 // swift-tools-version:6.0
@@ -37,7 +39,7 @@ let package = Package(name: "hello", targets: [.executableTarget(name: "hello")]
 SWIFT
 cat > "$work/hello/Sources/hello/main.swift" <<'SWIFT'
 import Foundation
-// Reading the environment makes Foundation load and initialise, as the advisor's start-up does.
+// Reading the environment makes Foundation load and initialise.
 let environment = ProcessInfo.processInfo.environment
 print(environment.isEmpty ? "hello" : "hello")
 SWIFT
@@ -51,6 +53,14 @@ if ! (cd "$work/hello" && swift build -c release --static-swift-stdlib --build-p
   exit 1
 fi
 hello_static="$(cd "$work/hello" && swift build -c release --static-swift-stdlib --build-path .build-static --show-bin-path)/hello"
+mkdir -p "$work/hello-essentials/Sources/hello"
+cp "$work/hello/Package.swift" "$work/hello-essentials/Package.swift"
+sed 's/^import Foundation$/import FoundationEssentials/' "$work/hello/Sources/hello/main.swift" > "$work/hello-essentials/Sources/hello/main.swift"
+if ! (cd "$work/hello-essentials" && swift build -c release >> "$work/hello-build.log" 2>&1); then
+  cat "$work/hello-build.log" >&2
+  exit 1
+fi
+hello_essentials="$(cd "$work/hello-essentials" && swift build -c release --show-bin-path)/hello"
 
 # jq is the batch baseline; install it when we can.
 if ! command -v jq >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
@@ -137,14 +147,17 @@ advise_args=(advise --category installation-delay --severity severe --fault own 
 
 # 1. Time to advice.
 echo "1. time to advice: $startup_runs runs of each, alternated run by run"
-startup=$(harness startup "$work/out" "$startup_runs" -- "$hello" -- "$advisor" "${advise_args[@]}")
-read -r hello_best hello_median hello_cpu advisor_best advisor_median advisor_cpu <<< "$(tr '\n' ' ' <<< "$startup")"
+startup=$(harness startup "$work/out" "$startup_runs" -- "$hello" -- "$advisor" "${advise_args[@]}" -- "$hello_essentials")
+read -r hello_best hello_median hello_cpu advisor_best advisor_median advisor_cpu ehello_best ehello_median ehello_cpu \
+  <<< "$(tr '\n' ' ' <<< "$startup")"
 printf '   hello (Foundation):  best %6.2f ms, median %6.2f ms, median CPU %6.2f ms\n' \
   "$(calc "$hello_best*1e3")" "$(calc "$hello_median*1e3")" "$(calc "$hello_cpu*1e3")"
 printf '   advisor advise:      best %6.2f ms, median %6.2f ms, median CPU %6.2f ms\n' \
   "$(calc "$advisor_best*1e3")" "$(calc "$advisor_median*1e3")" "$(calc "$advisor_cpu*1e3")"
 printf '   ratio advisor/hello: best %.2f, median %.2f, median CPU %.2f (aim: at most 1.15, on the best)\n' \
   "$(calc "$advisor_best/$hello_best")" "$(calc "$advisor_median/$hello_median")" "$(calc "$advisor_cpu/$hello_cpu")"
+printf '   hello (FoundationEssentials, as the advisor links): best %6.2f ms, median %6.2f ms; advisor against it: best %.2f, median %.2f\n' \
+  "$(calc "$ehello_best*1e3")" "$(calc "$ehello_median*1e3")" "$(calc "$advisor_best/$ehello_best")" "$(calc "$advisor_median/$ehello_median")"
 
 echo "   the same, both linked statically (--static-swift-stdlib, the copyable binary)"
 startup_static=$(harness startup "$work/out" "$startup_runs" -- "$hello_static" -- "$advisor_static" "${advise_args[@]}")

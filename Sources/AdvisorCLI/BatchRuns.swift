@@ -1,5 +1,5 @@
 import AdvisorCore
-import Foundation
+import FoundationEssentials
 
 /// `advise --batch`: opens the log, reads the input and hands both to the batch advisor, which does the work.
 enum BatchAdvice {
@@ -43,10 +43,7 @@ enum BatchInput {
             return Data(lines.joined(separator: "\n").utf8)
         }
         // Read to the end of what is written, which a pipe's size does not say beforehand.
-        guard let handle = FileHandle(forReadingAtPath: path), let contents = try? handle.readToEnd() ?? Data() else {
-            throw CLIError.cannotRead(path: path)
-        }
-        try? handle.close()
+        guard case let .success(contents) = FileBytes.read(path: path) else { throw CLIError.cannotRead(path: path) }
         return contents
     }
 }

@@ -1,6 +1,6 @@
 import AdvisorCore
 import ArgumentParsing
-import Foundation
+import FoundationEssentials
 import Knowledge
 
 /// The `--cases DIR` option shared by the training commands.

@@ -1,5 +1,6 @@
 import AdvisorCore
-import Foundation
+import FoundationEssentials
+import Glibc
 import Knowledge
 
 /// The process's surroundings as the commands see them, so tests can supply their own.

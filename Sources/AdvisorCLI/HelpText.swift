@@ -12,7 +12,7 @@ enum HelpText {
         text += HelpPhrases.commandsHeading.text(language) + "\n"
         let width = RootCommand.commands.map { $0.name.count }.max() ?? 0
         for command in RootCommand.commands {
-            let lead = "  " + command.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
+            let lead = "  " + TextLayout.pad(command.name, to: width) + "  "
             text += TextLayout.wrap(command.summary.text(language), width: 80, indent: lead).joined(separator: "\n") + "\n"
         }
         text += "\n" + HelpPhrases.globalOptionsHeading.text(language) + "\n"

@@ -1,5 +1,6 @@
 import AdvisorCore
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Reads an intake JSON file named on the command line.
 enum IntakeFile {
@@ -18,8 +19,8 @@ enum PolicyFile {
 /// The bytes of a file the user named, or an error that names it.
 enum DataFile {
     static func contents(_ path: String) throws -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+        var isDirectory = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory,
               let data = FileManager.default.contents(atPath: path) else {
             throw CLIError.cannotRead(path: path)
         }

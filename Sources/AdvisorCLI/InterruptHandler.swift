@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The messages Ctrl-C prints, prepared before the signal can arrive because a handler may not allocate: one for when
 /// the draft exists, one for before the first answer saved it.

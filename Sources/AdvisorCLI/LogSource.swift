@@ -1,6 +1,6 @@
 import AdvisorCore
 import ArgumentParsing
-import Foundation
+import FoundationEssentials
 import Knowledge
 
 /// The audit log named by `--log FILE` or `ADVISOR_LOG`, if any.

@@ -1,5 +1,6 @@
 import AdvisorCore
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The precedents of an audit log, read through the index kept beside it (`LOG.precedents`), so that what an advice
 /// costs does not grow with the log (docs/DESIGN.md, "Precedents that scale").

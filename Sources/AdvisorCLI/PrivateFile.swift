@@ -1,4 +1,6 @@
-import Foundation
+import AdvisorCore
+import FoundationEssentials
+import Glibc
 
 /// Files that hold customers' words: readable by their owner only, whatever the umask, and never left half written.
 enum PrivateFile {
@@ -12,16 +14,11 @@ enum PrivateFile {
     /// The folder is created 0700 and the file 0600 with explicit modes, so a permissive umask (022, or 000) cannot
     /// make them readable by others; the temporary file is removed on every failure.
     static func write(_ data: Data, to path: String) throws(Failure) {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathText.folder(path)
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
-            let parent = (folder as NSString).deletingLastPathComponent
-            do {
-                if !parent.isEmpty, !FileManager.default.fileExists(atPath: parent) {
-                    try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true,
-                                                            attributes: [.posixPermissions: 0o700])
-                }
-            } catch {
-                throw Failure(reason: error.localizedDescription)
+            let parent = PathText.folder(folder)
+            if !parent.isEmpty, !FileManager.default.fileExists(atPath: parent) {
+                try makeFolders(parent)
             }
             // mkdir applies the umask to the mode, so it is set again, on the folder just made (opened without following
             // a link), not on whatever the path might name by then.
@@ -38,7 +35,7 @@ enum PrivateFile {
         data.withUnsafeBytes { raw in
             var offset = 0
             while ok, offset < raw.count {
-                let written = Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                let written = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
                 if written < 0 { if errno != EINTR { ok = false } } else { offset += written }
             }
         }
@@ -49,6 +46,18 @@ enum PrivateFile {
             let why = reason.isEmpty ? String(cString: strerror(errno)) : reason
             unlink(temporary)
             throw Failure(reason: why)
+        }
+    }
+
+    /// Makes `path` and every missing folder above it, each 0700 less the umask, as `mkdir -p` does.
+    private static func makeFolders(_ path: String) throws(Failure) {
+        let parent = PathText.folder(path)
+        if !parent.isEmpty, parent != path, access(parent, F_OK) != 0 { try makeFolders(parent) }
+        if mkdir(path, 0o700) == 0 {
+            // The umask may have taken the owner's own write bit (0277), and the draft's folder goes inside this one.
+            chmod(path, 0o700)
+        } else if errno != EEXIST {
+            throw Failure(reason: String(cString: strerror(errno)))
         }
     }
 }

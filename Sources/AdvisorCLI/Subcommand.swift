@@ -1,6 +1,6 @@
 import AdvisorCore
 import ArgumentParsing
-import Foundation
+import FoundationEssentials
 import JSON
 import Knowledge
 

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Knowledge
 
 /// Everything that can go wrong inside the advisor's engine, each with what to do about it.

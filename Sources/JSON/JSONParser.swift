@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A strict RFC 8259 JSON parser that reports every problem with its line and column and never traps on bad input.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads one JSON value, checking its grammar all through, and keeps only where chosen members' values lie.
 ///

@@ -1,4 +1,5 @@
 import AdvisorCLI
-import Foundation
+import FoundationEssentials
+import Glibc
 
 exit(run(CommandLine.arguments))

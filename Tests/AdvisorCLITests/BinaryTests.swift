@@ -53,4 +53,22 @@ import Testing
         #expect(process.terminationStatus == 1)
         #expect(message.hasPrefix("Error: cannot write standard output: No space left on device; check the free space"), "\(message)")
     }
+
+    /// Files named by one character, in the folder the advisor runs in: Foundation's path code trapped on them, so
+    /// `advise --log a` once ended in a crash report instead of advice.
+    @Test func oneCharacterFileNamesWork() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("advisor-short-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let advice = try launch(builtAdvisor(), ["advise", "--category", "billing", "--log", "a", "--lang", "en"], directory: folder)
+        #expect(advice.status == 0, "\(advice.stderr)")
+        #expect(advice.stderr.hasPrefix("advice id "), "\(advice.stderr)")
+        let log = try String(contentsOf: folder.appendingPathComponent("a"), encoding: .utf8)
+        #expect(log.split(separator: "\n").count == 2, "the header and the advice: \(log)")
+        let handout = try launch(builtAdvisor(), ["case", "refrigerator", "--handout", "md", "--output", "h", "--svg", "p"],
+                                 directory: folder)
+        #expect(handout.status == 0, "\(handout.stderr)")
+        #expect(try String(contentsOf: folder.appendingPathComponent("h"), encoding: .utf8).hasPrefix("#"))
+        #expect(try String(contentsOf: folder.appendingPathComponent("p"), encoding: .utf8).hasPrefix("<svg"))
+    }
 }

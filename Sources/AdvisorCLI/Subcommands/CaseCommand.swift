@@ -1,5 +1,5 @@
 import AdvisorCore
-import Foundation
+import FoundationEssentials
 import ArgumentParsing
 import Knowledge
 

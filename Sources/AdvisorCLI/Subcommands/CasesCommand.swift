@@ -51,7 +51,7 @@ extension CasesCommand {
         /// The case's type and temperament after its title: "（攀附权贵型 · 理性型）", "  (Name-dropper · Rational)".
         /// The English is held together by no-break spaces, so a wrapped line never splits it.
         static func who(type: Bilingual, temperament: Bilingual) -> Bilingual {
-            let english = "(\(type.en) · \(temperament.en))".replacingOccurrences(of: " ", with: "\u{00A0}")
+            let english = "(\(type.en) · \(temperament.en))".replacing(" ", with: "\u{00A0}")
             return Bilingual(zh: "（\(type.zh) · \(temperament.zh)）", en: "  " + english)
         }
     }

@@ -152,11 +152,11 @@ enum CompletionScript {
 
     /// Text inside single quotes in zsh's `name:description` pairs, where a colon separates.
     private static func zshQuoted(_ text: String) -> String {
-        text.replacingOccurrences(of: "'", with: "'\\''").replacingOccurrences(of: ":", with: "\\:")
+        text.replacing("'", with: "'\\''").replacing(":", with: "\\:")
     }
 
     /// Text inside single quotes in fish.
     private static func fishQuoted(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+        text.replacing("\\", with: "\\\\").replacing("'", with: "\\'")
     }
 }

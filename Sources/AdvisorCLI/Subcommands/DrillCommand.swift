@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import AdvisorCore
 import ArgumentParsing
 import Knowledge
@@ -68,7 +68,7 @@ enum DrillCommand: Subcommand {
             var feedback = CardWriter(width: 80)
             feedback.text(t(P.score(points: score.points, maximum: Drill.Score.maximum)), indent: "  ")
             for note in score.explanations { feedback.text(note, indent: "  • ") }
-            show(feedback.rendered.trimmingCharacters(in: .newlines))
+            show(feedback.rendered.trimmingLineBreaks)
         }
         let points = scores.map(\.points).reduce(0, +)
         let summary = Summary(seed: seed, asked: drill.items.count, answered: scores.count, points: points,
@@ -123,7 +123,7 @@ enum DrillCommand: Subcommand {
         while true {
             ask()
             guard let line = context.io.readLine() else { return nil }
-            let typed = line.trimmingCharacters(in: .whitespaces)
+            let typed = line.trimmingSpaces
             if let value = parse(typed) { return value }
             context.io.writeError(DrillCommandPhrases.unreadableAnswer(typed).text(context.language))
         }

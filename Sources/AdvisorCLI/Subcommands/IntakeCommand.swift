@@ -1,6 +1,6 @@
 import AdvisorCore
 import ArgumentParsing
-import Foundation
+import FoundationEssentials
 import Knowledge
 
 /// `advisor intake` (and `advisor` alone): one question at a time, then the advice card.
@@ -63,7 +63,7 @@ enum IntakeCommand: Subcommand {
                 if interactive { context.print("") }
                 throw CLIError.intakeInterrupted(draft: draft.answers.isEmpty ? nil : path, resume: resumeCommand)
             }
-            let typed = line.trimmingCharacters(in: .whitespaces)
+            let typed = line.trimmingSpaces
             if typed == "?" {
                 note("  " + question.help.text(language) + "\n")
                 continue
@@ -142,7 +142,7 @@ enum IntakeCommand: Subcommand {
                 shownDefault = " [\(answer)]"
             }
         }
-        return text + "> " + shownDefault.trimmingCharacters(in: .whitespaces) + (shownDefault.isEmpty ? "" : " ")
+        return text + "> " + shownDefault.trimmingSpaces + (shownDefault.isEmpty ? "" : " ")
     }
 }
 

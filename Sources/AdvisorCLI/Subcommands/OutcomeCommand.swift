@@ -1,6 +1,6 @@
 import AdvisorCore
 import ArgumentParsing
-import Foundation
+import FoundationEssentials
 import Knowledge
 
 /// `advisor outcome <advice-id>`: records how a case really ended, for the precedents of later advice.

@@ -1,6 +1,6 @@
 import AdvisorCore
 import ArgumentParsing
-import Foundation
+import FoundationEssentials
 import Knowledge
 
 /// `advisor policy show|init|check`: what supervisors use to write and verify the compensation policy.

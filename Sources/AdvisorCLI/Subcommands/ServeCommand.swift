@@ -1,7 +1,8 @@
 import AdvisorCore
 import AdvisorServer
 import ArgumentParsing
-import Foundation
+import FoundationEssentials
+import Glibc
 import Knowledge
 
 /// `advisor serve`: the advisor for agents in a browser or a help desk's side panel, and its JSON API.

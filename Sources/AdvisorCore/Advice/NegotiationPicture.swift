@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Knowledge
 
 /// The negotiation as an SVG picture, drawn from the same plan the card reads.
@@ -74,7 +74,7 @@ public enum NegotiationPicture {
         }
     }
 
-    private static func number(_ value: Double) -> String { String(format: "%.1f", value) }
+    private static func number(_ value: Double) -> String { FixedPoint.text(value, digits: 1) }
 
     /// Labels placed so far and the lines and markers they must not cover.
     private struct Layout {

@@ -1,5 +1,5 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
 import JSON
 import Knowledge
 import TextMatching

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Knowledge
 
 /// How a policy's advice compares with real settlements: the remedy, and where the real money falls on the ladders.
@@ -152,7 +152,7 @@ extension Calibration {
     /// The figures as a table, then every miss with its ladders, in one language.
     public func render(language: Language) -> String {
         func t(_ text: Bilingual) -> String { text.text(language) }
-        func percent(_ share: Double) -> String { String(format: "%.0f%%", share * 100) }
+        func percent(_ share: Double) -> String { FixedPoint.percent(share, digits: 0) }
         let rows: [[String]] = [
             [t(Labels.cases), String(heldOut.cases), String(tuning.cases)],
             [t(Labels.remedy), percent(heldOut.remedyAgrees), percent(tuning.remedyAgrees)],

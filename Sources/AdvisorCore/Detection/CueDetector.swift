@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import Knowledge
 import TextMatching
 
@@ -322,7 +323,7 @@ public struct CueDetector: Sendable {
         var p = SIMD8<Double>()
         var sum = 0.0
         for i in 0...typeCount {
-            p[i] = Foundation.exp(Double(total[i] &- total[top]) / scale)
+            p[i] = Glibc.exp(Double(total[i] &- total[top]) / scale)
             sum += p[i]
         }
         p /= SIMD8(repeating: sum)
@@ -342,7 +343,7 @@ public struct CueDetector: Sendable {
             decision.toTellApart = [ranked[0], ranked[1]]
         }
         let difference = Double(total[8] &- total[7]) / scale
-        decision.emotional = 1 / (1 + Foundation.exp(-difference))
+        decision.emotional = 1 / (1 + Glibc.exp(-difference))
         // The words lean when the model is clearly on one side; otherwise the type's usual temperament is assumed.
         decision.temperamentFromWords = abs(2 * decision.emotional - 1) >= temperamentMargin
         return decision

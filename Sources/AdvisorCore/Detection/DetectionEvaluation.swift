@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import JSON
 import Knowledge
 
@@ -215,12 +215,12 @@ public struct DetectionEvaluation: Codable, Equatable, Sendable {
 
     /// The report as a table in at most 80 columns.
     public func render(language: Language) -> String {
-        func percent(_ x: Double) -> String { String(format: "%.1f%%", x * 100) }
+        func percent(_ x: Double) -> String { FixedPoint.percent(x, digits: 1) }
         let short = ["LCS", "SOK", "PRO", "UNR", "NAM", "TIM", "none"]
         var lines: [String] = []
         lines.append(EvaluationPhrases.utterances(total, split: split, decidable: decidable).text(language))
         lines.append(EvaluationPhrases.typeAccuracy.text(language) + percent(typeAccuracy))
-        lines.append(EvaluationPhrases.macroF1.text(language) + String(format: "%.2f", macroF1))
+        lines.append(EvaluationPhrases.macroF1.text(language) + FixedPoint.text(macroF1, digits: 2))
         lines.append(EvaluationPhrases.topTwoAccuracy.text(language) + percent(topTwoAccuracy))
         lines.append(EvaluationPhrases.noTypeAccuracy.text(language) + percent(noTypeAccuracy))
         lines.append(EvaluationPhrases.temperamentAccuracy.text(language) + percent(temperamentAccuracy))

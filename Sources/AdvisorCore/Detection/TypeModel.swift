@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import Knowledge
 import TextMatching
 
@@ -73,7 +74,7 @@ public struct TypeModel: Sendable {
     public static func probabilities(_ scores: [Int32]) -> [Double] {
         let scale = DetectorModel.temperature * 1000
         let top = Double(scores.max() ?? 0)
-        let e = scores.map { Foundation.exp((Double($0) - top) / scale) }
+        let e = scores.map { Glibc.exp((Double($0) - top) / scale) }
         let total = e.reduce(0, +)
         return e.map { $0 / total }
     }

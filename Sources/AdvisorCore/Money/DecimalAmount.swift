@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import JSON
 
 /// An amount exactly as it was written in decimal: a whole number of ten-thousandths, from zero up to a trillion.

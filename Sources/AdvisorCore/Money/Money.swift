@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension Double {
     /// The value, or the largest finite one where it overflowed: amounts and policy values may each be as large as a
@@ -13,6 +13,6 @@ public enum Money {
         if amount.isFinite && amount == amount.rounded() && abs(amount) < 1e15 {
             return String(Int64(amount))
         }
-        return String(format: "%.2f", amount)
+        return FixedPoint.text(amount, digits: 2)
     }
 }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import Knowledge
 
 /// Gives each advice an id and appends its record to the audit log: the one way `advise`, `intake` and `advise --batch`

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import Knowledge
 
 extension AuditLog {
@@ -31,8 +32,8 @@ extension AuditLog {
         let (bytes, report) = WordsRetention.prune(old, before: now - days * 86_400)
         guard report.pruned > 0 else { return report }
 
-        let folder = (path as NSString).deletingLastPathComponent
-        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\((path as NSString).lastPathComponent).prune-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let folder = PathText.folder(path)
+        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(PathText.lastComponent(path)).prune-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let out = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard out >= 0 else { throw .cannotRewrite(path, reason: String(cString: strerror(errno))) }
         var renamed = false

@@ -1,4 +1,6 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
+import Glibc
 import JSON
 import Knowledge
 
@@ -260,7 +262,7 @@ public struct AuditLog: Sendable {
 
         /// One `write` of the bytes: a short one is a failure, since a second write could interleave with another writer's.
         private func writeOnce(_ bytes: UnsafeRawBufferPointer) throws(LogError) {
-            let written = Foundation.write(fd, bytes.baseAddress, bytes.count)
+            let written = Glibc.write(fd, bytes.baseAddress, bytes.count)
             if written != bytes.count {
                 throw .cannotWrite(path, reason: written < 0 ? String(cString: strerror(errno)) : "short write")
             }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Opens the audit log's file: never through a symbolic link, never a file that is not a log, never one others may use.
 ///
@@ -63,12 +64,15 @@ public enum LogFileOpening {
             if errno == ENOENT { return nil }
             throw failure(path, errno: errno)
         }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw .cannotOpen(path, reason: String(cString: strerror(errno))) }
         if let kind = LogFileFacts.kind(mode: UInt32(status.st_mode)) { throw .refused(path, .notAFile(kind)) }
         let data: Data
-        do { data = try handle.readToEnd() ?? Data() } catch { throw .cannotOpen(path, reason: error.localizedDescription) }
+        switch FileBytes.readToEnd(descriptor) {
+        case let .success(bytes): data = bytes
+        case let .failure(failure): throw .cannotOpen(path, reason: failure.reason)
+        }
         let firstLine = data.prefix(longestFirstLine).split(separator: 10, maxSplits: 1, omittingEmptySubsequences: false).first ?? Data()
         let facts = LogFileFacts(status, content: LogFileFacts.content(firstLine: ArraySlice(firstLine), isEmpty: data.isEmpty))
         if let refusal = LogFileRules.refusalToRead(facts) { throw .refused(path, refusal) }
@@ -99,11 +103,11 @@ public enum LogFileOpening {
 
     /// Creates the log, and any missing folder on its way, never following a link; nil when another writer created it first.
     private static func create(_ path: String, _ sharing: LogSharing) throws(AuditLog.LogError) -> Int32? {
-        let name = (path as NSString).lastPathComponent
+        let name = PathText.lastComponent(path)
         // An empty name names nothing; one ending in a slash names a folder, which the log cannot be.
         guard !name.isEmpty else { throw .cannotOpen(path, reason: String(cString: strerror(ENOENT))) }
         guard !path.hasSuffix("/") else { throw .cannotOpen(path, reason: String(cString: strerror(EISDIR))) }
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathText.folder(path)
         let folderDescriptor = try openFolder(folder, creatingWith: sharing, for: path)
         defer { close(folderDescriptor) }
         let descriptor = openat(folderDescriptor, name, O_RDWR | O_APPEND | O_CREAT | O_EXCL | safely, sharing.fileMode)
@@ -130,9 +134,9 @@ public enum LogFileOpening {
     private static func openFolder(_ folder: String, creatingWith sharing: LogSharing, for path: String) throws(AuditLog.LogError) -> Int32 {
         let existing = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if existing >= 0 { return existing }
-        let name = (folder as NSString).lastPathComponent
+        let name = PathText.lastComponent(folder)
         guard errno == ENOENT, !name.isEmpty, name != "/" else { throw .cannotOpen(path, reason: String(cString: strerror(errno))) }
-        let parent = (folder as NSString).deletingLastPathComponent
+        let parent = PathText.folder(folder)
         let parentDescriptor = try openFolder(parent, creatingWith: sharing, for: path)
         defer { close(parentDescriptor) }
         let created = mkdirat(parentDescriptor, name, sharing.folderMode) == 0

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import JSON
 
 /// Who besides its owner may read and write the audit log, which holds what customers said.

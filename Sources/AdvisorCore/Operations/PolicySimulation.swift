@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import JSON
 import Knowledge
 
@@ -144,12 +144,12 @@ public struct PolicySimulation: Codable, Equatable, Sendable {
             let cost = { (run: PolicySimulation) in run.perCategory.first { $0.category == category }?.cost ?? 0 }
             row("  " + category, difference: cost) { money(cost($0)) }
         }
-        row(t(P.escalationRate)) { String(format: "%.1f%%", $0.escalationRate * 100) }
+        row(t(P.escalationRate)) { FixedPoint.percent($0.escalationRate, digits: 1) }
         var tierNames: [String] = []
         for run in runs { for load in run.perTier where !tierNames.contains(load.tier) { tierNames.append(load.tier) } }
         for tier in tierNames {
             row(t(P.settledBy(tier: tier))) { run in
-                run.perTier.first { $0.tier == tier }.map { "\($0.cases) (" + String(format: "%.1f%%", $0.share * 100) + ")" } ?? "—"
+                run.perTier.first { $0.tier == tier }.map { "\($0.cases) (" + FixedPoint.percent($0.share, digits: 1) + ")" } ?? "—"
             }
         }
         row(t(P.bottomLinesNotMet)) { String($0.unmetBottomLines) }

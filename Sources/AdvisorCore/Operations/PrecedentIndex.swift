@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Which log, and which version of it, an index was made from: the file's identity and checks of its bytes.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import JSON
 
 /// Drops the customer's words from audit-log records older than a cut-off, changing nothing else: every other byte of

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Knowledge
 
 /// The built-in cases plus any a trainer adds from a folder.
@@ -29,7 +29,7 @@ public struct CaseLibrary: Sendable {
         }
         var origin = Dictionary(uniqueKeysWithValues: library.map { ($0.id, "built-in") })
         for name in names {
-            let path = (directory as NSString).appendingPathComponent(name)
+            let path = PathText.appending(name, to: directory)
             guard let data = FileManager.default.contents(atPath: path) else { throw CaseLibraryError.unreadableFile(path) }
             let trainingCase = try TrainingCaseReader.read(data, file: path)
             if let first = origin[trainingCase.id] {

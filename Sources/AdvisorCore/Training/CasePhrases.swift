@@ -28,7 +28,7 @@ enum CasePhrases {
     }
     /// The settlement's value after its description: "（200元）", " (200 yuan)", the English held on one line.
     static func settlementValue(_ amount: Bilingual) -> Bilingual {
-        Bilingual(zh: "（\(amount.zh)）", en: " (" + amount.en.replacingOccurrences(of: " ", with: "\u{00A0}") + ")")
+        Bilingual(zh: "（\(amount.zh)）", en: " (" + amount.en.replacing(" ", with: "\u{00A0}") + ")")
     }
 
     // MARK: The card and the handout

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Knowledge
 
 extension TrainingCase {
@@ -98,7 +98,7 @@ extension TrainingCase {
     /// The file name of a case's picture beside its handout: the case id, made safe as a file name, with `.svg`.
     public static func pictureFileName(_ id: String) -> String {
         let safe = id.unicodeScalars.map { scalar -> String in
-            CharacterSet.alphanumerics.contains(scalar) || scalar == "-" || scalar == "_" || scalar == "." ? String(scalar) : "-"
+            scalar.isAlphanumeric || scalar == "-" || scalar == "_" || scalar == "." ? String(scalar) : "-"
         }.joined()
         return (safe.isEmpty || safe.hasPrefix(".") ? "case-" + safe : safe) + ".svg"
     }

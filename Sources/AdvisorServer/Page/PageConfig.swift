@@ -1,5 +1,5 @@
 import AdvisorCore
-import Foundation
+import FoundationEssentials
 import JSON
 import Knowledge
 

@@ -1,5 +1,5 @@
 import AdvisorCore
-import Foundation
+import FoundationEssentials
 
 /// The agents' page as served: Web/advisor.html with its config in place, and the content security policy that lets
 /// exactly its own script and style run.
@@ -41,7 +41,7 @@ struct PageDocument: Sendable {
     static func inlineContents(of tag: String, in html: String) -> [String] {
         var found: [String] = []
         var rest = html[...]
-        while let open = rest.range(of: "<\(tag)>"), let close = rest[open.upperBound...].range(of: "</\(tag)>") {
+        while let open = rest.firstRange(of: "<\(tag)>"), let close = rest[open.upperBound...].firstRange(of: "</\(tag)>") {
             found.append(String(rest[open.upperBound..<close.lowerBound]))
             rest = rest[close.upperBound...]
         }
