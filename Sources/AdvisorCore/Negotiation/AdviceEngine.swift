@@ -158,9 +158,10 @@ public struct AdviceEngine: Sendable {
                 least = bottomLine.amount
                 atTheirMinimum = true
             }
-            // An opening offered before under the case key is said again as it was, never less and never nudged.
+            // An opening offered before under the case key is said again as it was, never less and never nudged. Where
+            // the tier can reach no whole unit more (a held walk-away of 0.57 yuan), the earlier offer is still the least.
             var atEarlierOffer = false
-            if let promised = bounds.hold.promised, promised <= walkAway, promised >= least {
+            if let promised = bounds.hold.promised, promised <= walkAway, promised >= min(least, walkAway) {
                 least = promised
                 atEarlierOffer = true
             }

@@ -5,9 +5,9 @@ import Glibc
 /// The advisor links only FoundationEssentials: `String(format:)` lives in Foundation, whose libraries (ICU among
 /// them) doubled the time a command took to start. Foundation's `%f` is the C library's, so the digits are the same;
 /// `FixedPointTests` holds this to `String(format:)`.
-public enum FixedPoint {
+enum FixedPoint {
     /// The value with `digits` decimals, correctly rounded from its binary value: 0.125 with two gives "0.12".
-    public static func text(_ value: Double, digits: Int) -> String {
+    static func text(_ value: Double, digits: Int) -> String {
         // 24 bytes hold any value below 1e15 with up to six decimals; larger values are measured first.
         var buffer = [CChar](repeating: 0, count: 32)
         let needed = withVaList([Int32(digits), value]) { vsnprintf(&buffer, buffer.count, "%.*f", $0) }
@@ -19,7 +19,7 @@ public enum FixedPoint {
     }
 
     /// A share as a percentage with `digits` decimals and the sign: 0.125 with one gives "12.5%".
-    public static func percent(_ share: Double, digits: Int) -> String {
+    static func percent(_ share: Double, digits: Int) -> String {
         text(share * 100, digits: digits) + "%"
     }
 }

@@ -24,7 +24,7 @@ extension String {
 
 extension Unicode.Scalar {
     /// Whether the scalar is a letter, a mark or a digit of any script, as `CharacterSet.alphanumerics` has it.
-    public var isAlphanumeric: Bool {
+    var isAlphanumeric: Bool {
         switch properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:
