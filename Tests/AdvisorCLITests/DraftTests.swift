@@ -78,6 +78,19 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder + "/drafts/draft.json"), "the draft was written")
     }
 
+    /// Folders missing above the draft's are made too, each the owner's (0700) under that umask, or the next could not
+    /// be made inside it.
+    @Test func missingFoldersAboveTheDraftAreTheOwnersUnderAStrictUmask() throws {
+        let folder = NSTemporaryDirectory() + "advisor-deep-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try interruptedIntake(umask: "0277", draft: folder + "/state/advisor/drafts/draft.json")
+        for made in [folder, folder + "/state", folder + "/state/advisor", folder + "/state/advisor/drafts"] {
+            let made = try mode(made)
+            #expect(made == 0o700, "folder mode \(String(made, radix: 8))")
+        }
+        #expect(FileManager.default.fileExists(atPath: folder + "/state/advisor/drafts/draft.json"), "the draft was written")
+    }
+
     @Test func theDraftIsPrivateWhateverTheUmask() throws {
         let folder = NSTemporaryDirectory() + "advisor-private-\(UUID().uuidString)"
         let file = folder + "/drafts/draft.json"

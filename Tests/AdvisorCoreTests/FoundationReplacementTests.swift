@@ -85,7 +85,7 @@ import Testing
     @Test func trimmingAndLettersAreCharacterSets() {
         let seed = Self.seed()
         var random = SplitMix64(seed: seed)
-        let pieces = [" ", "\t", "\n", "\r\n", "\u{3000}", "\u{A0}", "\u{2028}", "\u{85}", "\u{B}", "a", "职", "1", "é", "e\u{301}", "-"]
+        let pieces = [" ", "\t", "\n", "\r\n", "\u{3000}", "\u{A0}", "\u{2028}", "\u{2029}", "\u{85}", "\u{B}", "\u{C}", "a", "职", "1", "é", "e\u{301}", "-"]
         for _ in 0..<20_000 {
             let text = (0..<Int.random(in: 0...6, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
             #expect(text.trimmingSpaces == text.trimmingCharacters(in: .whitespaces), "seed \(seed): \(text.debugDescription)")
