@@ -28,24 +28,9 @@ enum PrivateFile {
             fchmod(directory, 0o700)
             close(directory)
         }
-        let temporary = path + ".tmp-\(getpid())"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw Failure(reason: String(cString: strerror(errno))) }
-        var ok = fchmod(descriptor, 0o600) == 0
-        data.withUnsafeBytes { raw in
-            var offset = 0
-            while ok, offset < raw.count {
-                let written = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                if written < 0 { if errno != EINTR { ok = false } } else { offset += written }
-            }
-        }
-        let reason = ok ? "" : String(cString: strerror(errno))
-        ok = ok && fsync(descriptor) == 0
-        close(descriptor)
-        guard ok, rename(temporary, path) == 0 else {
-            let why = reason.isEmpty ? String(cString: strerror(errno)) : reason
-            unlink(temporary)
-            throw Failure(reason: why)
+        // Exactly 0600 whatever the umask, and synced: the draft is what survives a crash of the intake.
+        if let failure = data.withUnsafeBytes({ FileBytes.replace(path, with: $0, mode: 0o600, synced: true) }) {
+            throw Failure(reason: failure.reason)
         }
     }
 

@@ -30,6 +30,45 @@ public enum FileBytes {
         return readToEnd(descriptor)
     }
 
+    /// Replaces the file at `path` whole: the bytes go to a new file beside it, which is then renamed over it, so a
+    /// reader finds the old file or the new one, never half of one.
+    /// - Parameters:
+    ///   - mode: The new file's exact mode, whatever the umask; nil gives 0666 less the umask, as other tools' files.
+    ///   - synced: Whether the bytes reach the disk before the rename, so a crash cannot leave an empty file behind.
+    /// - Returns: nil, or the `errno` of the step that failed; the new file is then removed.
+    public static func replace(_ path: String, with bytes: UnsafeRawBufferPointer, mode: mode_t? = nil, synced: Bool = false)
+        -> Errno? {
+        let folder = PathText.folder(path)
+        let temporary = PathText.appending(".\(PathText.lastComponent(path)).tmp-\(getpid())", to: folder)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode ?? 0o666)
+        guard descriptor >= 0 else { return Errno(code: errno) }
+        var failure: Int32? = nil
+        if let mode, fchmod(descriptor, mode) != 0 { failure = errno }
+        if failure == nil { failure = writeAll(descriptor, bytes) }
+        if failure == nil, synced, fsync(descriptor) != 0 { failure = errno }
+        if close(descriptor) != 0, failure == nil { failure = errno }
+        if failure == nil, rename(temporary, path) != 0 { failure = errno }
+        guard let failure else { return nil }
+        unlink(temporary)
+        return Errno(code: failure)
+    }
+
+    /// Writes every byte, resuming after a signal or a partial write; returns the `errno` of a write that failed.
+    private static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32? {
+        guard var next = bytes.baseAddress else { return nil }
+        var left = bytes.count
+        while left > 0 {
+            let written = Glibc.write(descriptor, next, left)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            next += written
+            left -= written
+        }
+        return nil
+    }
+
     /// An `errno` value and the C library's words for it.
     public struct Errno: Error, Equatable {
         /// The value.

@@ -23,8 +23,9 @@ public enum PathText {
     /// The path with one more component: "a/b" and "c" give "a/b/c"; an empty path gives the component alone.
     public static func appending(_ component: String, to path: String) -> String {
         if path.isEmpty { return component }
-        if component.isEmpty { return withoutTrailingSlashes(path) }
-        return withoutTrailingSlashes(path) == "/" ? "/" + component : withoutTrailingSlashes(path) + "/" + component
+        let head = withoutTrailingSlashes(path)
+        if component.isEmpty { return head }
+        return head == "/" ? "/" + component : head + "/" + component
     }
 
     /// The path with trailing slashes dropped, except a lone "/".

@@ -3,21 +3,20 @@ extension String {
     /// The text without white space at either end, as `trimmingCharacters(in: .whitespaces)`: spaces, tabs and
     /// the other space separators, not line breaks.
     public var trimmingSpaces: String {
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
-        let last = scalars.lastIndex(where: { !isSpace($0) })!
-        return String(scalars[first...last])
+        trimming { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
     }
 
     /// The text without line breaks at either end, as `trimmingCharacters(in: .newlines)`.
     public var trimmingLineBreaks: String {
-        func isBreak(_ scalar: Unicode.Scalar) -> Bool {
-            (0x0A...0x0D).contains(scalar.value) || scalar.value == 0x85 || scalar.value == 0x2028 || scalar.value == 0x2029
-        }
+        trimming { (0x0A...0x0D).contains($0.value) || $0.value == 0x85 || $0.value == 0x2028 || $0.value == 0x2029 }
+    }
+
+    /// The text without the scalars `drop` names at either end.
+    private func trimming(_ drop: (Unicode.Scalar) -> Bool) -> String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !isBreak($0) }) else { return "" }
-        let last = scalars.lastIndex(where: { !isBreak($0) })!
+        guard let first = scalars.firstIndex(where: { !drop($0) }), let last = scalars.lastIndex(where: { !drop($0) }) else {
+            return ""
+        }
         return String(scalars[first...last])
     }
 }
