@@ -217,6 +217,31 @@ private let sample = Sample(
         #expect(compact == #"{"a":[1,null,{},false],"b":2.5}"#)
     }
 
+    /// A name known when the program was built is copied without the escape scan, and comes out as any other name.
+    @Test(arguments: [JSONWriter.Style.compact, .pretty])
+    func staticNamesAreWrittenAsOtherNames(style: JSONWriter.Style) {
+        func object(_ key: (inout JSONWriter, Int) -> Void) -> [UInt8] {
+            var w = JSONWriter(style: style)
+            w.beginObject()
+            key(&w, 0)
+            w.beginObject()
+            key(&w, 1)
+            w.number(1)
+            key(&w, 2)
+            w.string("x")
+            w.endObject()
+            key(&w, 3)
+            w.null()
+            w.endObject()
+            return w.withBytes { Array($0) }
+        }
+        let names: [StaticString] = ["adviceId", "moneyPlan", "", "walk_away-2"]
+        let fromStatic = object { w, index in w.key(names[index]) }
+        let fromString = object { w, index in w.key(String(describing: names[index])) }
+        #expect(fromStatic == fromString, "\(String(decoding: fromStatic, as: UTF8.self))")
+        #expect(String(decoding: fromStatic, as: UTF8.self).contains(style == .pretty ? #""walk_away-2" : null"# : #""walk_away-2":null"#))
+    }
+
     @Test func rawValuesGoInAsGiven() {
         let inner = text { $0.string("x") }
         let outer = text { w in
