@@ -1,6 +1,5 @@
 import AdvisorCore
 import ArgumentParsing
-import FoundationEssentials
 import Knowledge
 
 /// The `--cases DIR` option shared by the training commands.

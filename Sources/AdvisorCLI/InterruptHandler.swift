@@ -1,4 +1,3 @@
-import FoundationEssentials
 import Glibc
 
 /// The messages Ctrl-C prints, prepared before the signal can arrive because a handler may not allocate: one for when

@@ -1,6 +1,5 @@
 import AdvisorCore
 import ArgumentParsing
-import FoundationEssentials
 import Knowledge
 
 /// The audit log named by `--log FILE` or `ADVISOR_LOG`, if any.

@@ -1,5 +1,4 @@
 import AdvisorCore
-import FoundationEssentials
 import Glibc
 
 /// The precedents of an audit log, read through the index kept beside it (`LOG.precedents`), so that what an advice

@@ -1,5 +1,4 @@
 import AdvisorCLI
-import FoundationEssentials
 import Glibc
 
 exit(run(CommandLine.arguments))

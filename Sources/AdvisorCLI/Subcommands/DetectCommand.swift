@@ -1,6 +1,5 @@
 import AdvisorCore
 import ArgumentParsing
-import FoundationEssentials
 import Knowledge
 
 /// `advisor detect`: the type and temperament from what the customer said, and why.

@@ -1,4 +1,3 @@
-import FoundationEssentials
 import AdvisorCore
 import ArgumentParsing
 import Knowledge

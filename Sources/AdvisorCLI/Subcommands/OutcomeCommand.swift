@@ -1,6 +1,5 @@
 import AdvisorCore
 import ArgumentParsing
-import FoundationEssentials
 import Knowledge
 
 /// `advisor outcome <advice-id>`: records how a case really ended, for the precedents of later advice.

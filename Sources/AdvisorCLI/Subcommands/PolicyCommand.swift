@@ -1,6 +1,5 @@
 import AdvisorCore
 import ArgumentParsing
-import FoundationEssentials
 import Knowledge
 
 /// `advisor policy show|init|check`: what supervisors use to write and verify the compensation policy.

@@ -1,7 +1,6 @@
 import AdvisorCore
 import AdvisorServer
 import ArgumentParsing
-import FoundationEssentials
 import Glibc
 import Knowledge
 

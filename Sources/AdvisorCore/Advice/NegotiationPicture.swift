@@ -1,4 +1,3 @@
-import FoundationEssentials
 import Knowledge
 
 /// The negotiation as an SVG picture, drawn from the same plan the card reads.

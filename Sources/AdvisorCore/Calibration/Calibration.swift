@@ -1,4 +1,3 @@
-import FoundationEssentials
 import Knowledge
 
 /// How a policy's advice compares with real settlements: the remedy, and where the real money falls on the ladders.

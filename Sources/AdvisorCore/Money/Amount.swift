@@ -1,4 +1,3 @@
-import FoundationEssentials
 
 /// An amount of money in whole minor units of one currency (fen, cents), so every comparison is exact.
 public struct Amount: Hashable, Comparable, Sendable, Codable {

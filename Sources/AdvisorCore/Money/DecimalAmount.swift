@@ -1,4 +1,3 @@
-import FoundationEssentials
 import JSON
 
 /// An amount exactly as it was written in decimal: a whole number of ten-thousandths, from zero up to a trillion.

@@ -1,4 +1,3 @@
-import FoundationEssentials
 
 extension Double {
     /// The value, or the largest finite one where it overflowed: amounts and policy values may each be as large as a

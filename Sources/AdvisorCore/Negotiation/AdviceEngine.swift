@@ -1,4 +1,3 @@
-import FoundationEssentials
 import Knowledge
 
 /// Turns an intake into advice under one policy: remedy, bounds, settlement, escalation and strategy.

@@ -1,4 +1,3 @@
-import FoundationEssentials
 import Glibc
 
 /// A point of the negotiation plane: compensation on top of the remedy, and care on the 0–4 scale.

@@ -1,4 +1,3 @@
-import FoundationEssentials
 import Glibc
 
 /// Finding a few bytes in many at memory speed: in a batch's input, in the lines of a large log.
